@@ -1,0 +1,42 @@
+-- The 35 arbeidsmarktregio's, each with one Werkcentrum (codes and names: shared/domain/arbeidsmarktregios.csv).
+create table wc_arbeidsmarktregio (
+    code varchar(5) primary key,
+    naam varchar(100) not null unique
+);
+
+insert into wc_arbeidsmarktregio (code, naam) values
+    ('AMR01', 'Groningen'),
+    ('AMR02', 'Friesland'),
+    ('AMR03', 'Drenthe'),
+    ('AMR04', 'Regio Zwolle'),
+    ('AMR05', 'Twente'),
+    ('AMR06', 'Stedendriehoek en Noordwest Veluwe'),
+    ('AMR07', 'Achterhoek'),
+    ('AMR08', 'Midden-Gelderland'),
+    ('AMR09', 'FoodValley'),
+    ('AMR10', 'Rijk van Nijmegen'),
+    ('AMR11', 'Rivierenland'),
+    ('AMR12', 'Amersfoort'),
+    ('AMR13', 'Midden-Utrecht'),
+    ('AMR14', 'Gooi en Vechtstreek'),
+    ('AMR15', 'Groot Amsterdam'),
+    ('AMR16', 'Zaanstreek/Waterland'),
+    ('AMR17', 'Zuid-Kennemerland en IJmond'),
+    ('AMR18', 'Noord-Holland Noord'),
+    ('AMR19', 'Flevoland'),
+    ('AMR20', 'Holland Rijnland'),
+    ('AMR21', 'Zuid-Holland Centraal'),
+    ('AMR22', 'Haaglanden'),
+    ('AMR23', 'Midden-Holland'),
+    ('AMR24', 'Rijnmond'),
+    ('AMR25', 'Drechtsteden'),
+    ('AMR26', 'Gorinchem'),
+    ('AMR27', 'Zeeland'),
+    ('AMR28', 'West-Brabant'),
+    ('AMR29', 'Midden-Brabant'),
+    ('AMR30', 'Noordoost-Brabant'),
+    ('AMR31', 'Zuidoost-Brabant'),
+    ('AMR32', 'Helmond-De Peel'),
+    ('AMR33', 'Noord-Limburg'),
+    ('AMR34', 'Midden-Limburg'),
+    ('AMR35', 'Zuid-Limburg');

@@ -1,0 +1,97 @@
+package nl.werkcentrum.app;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a fresh start must give, on whichever database the subclass picks. */
+@AutoConfigureObservability
+abstract class AppSmokeTestBase {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  RepositoryService repositoryService;
+
+  @Autowired
+  FormService formService;
+
+  @Test
+  void deploysEveryModelAndFormOfTheRepository() throws IOException {
+    Set<String> deployed = new HashSet<>();
+    repositoryService.createDeploymentQuery().list().forEach(d ->
+        repositoryService.getDeploymentResourceNames(d.getId())
+            .forEach(name -> deployed.add(Path.of(name).getFileName().toString())));
+
+    assertThat(deployed).containsAll(filesIn("processes", ".bpmn", ".dmn"));
+    assertThat(deployed).containsAll(filesIn("forms", ".form"));
+  }
+
+  @Test
+  void walkInStartFormResolvesThroughFormRef() throws IOException {
+    ProcessDefinition traject = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey("werkcentrum-traject").latestVersion().singleResult();
+
+    try (InputStream form = formService.getDeployedStartForm(traject.getId())) {
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"id\": \"aanmelding-walk-in\"");
+    }
+  }
+
+  @Test
+  void healthIsUp() {
+    var response = http.getForEntity("/actuator/health", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("\"status\":\"UP\"");
+  }
+
+  @Test
+  void engineRestApiAnswers() {
+    var response = http.getForEntity("/engine-rest/engine", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("\"name\":\"default\"");
+  }
+
+  @Test
+  void tasklistIsServed() {
+    var response = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("<html").containsIgnoringCase("tasklist");
+  }
+
+  @Test
+  void prometheusMetricsAreExposed() {
+    var response = http.getForEntity("/actuator/prometheus", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("jvm_memory_used_bytes");
+  }
+
+  /** The repository's own model folders, seen from the app module's working directory. */
+  private static Set<String> filesIn(String folder, String... endings) throws IOException {
+    Set<String> names = new HashSet<>();
+    try (Stream<Path> files = Files.list(Path.of("..", folder))) {
+      files.map(p -> p.getFileName().toString())
+          .filter(n -> Stream.of(endings).anyMatch(n::endsWith))
+          .forEach(names::add);
+    }
+    assertThat(names).as("model files in ../" + folder).isNotEmpty();
+    return names;
+  }
+}
