@@ -63,8 +63,11 @@ abstract class AppSmokeTestBase {
   }
 
   @Test
-  void engineRestApiAnswers() {
-    var response = http.getForEntity("/engine-rest/engine", String.class);
+  void engineRestApiAnswersAuthenticatedCallersOnly() {
+    assertThat(http.getForEntity("/engine-rest/engine", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    var response = admin().getForEntity("/engine-rest/engine", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("\"name\":\"default\"");
   }
@@ -78,9 +81,13 @@ abstract class AppSmokeTestBase {
 
   @Test
   void prometheusMetricsAreExposed() {
-    var response = http.getForEntity("/actuator/prometheus", String.class);
+    var response = admin().getForEntity("/actuator/prometheus", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("jvm_memory_used_bytes");
+  }
+
+  private TestRestTemplate admin() {
+    return http.withBasicAuth("demo", System.getenv("WERKCENTRUM_ADMIN_PASSWORD"));
   }
 
   /** The repository's own model folders, seen from the app module's working directory. */

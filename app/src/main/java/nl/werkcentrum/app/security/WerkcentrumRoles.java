@@ -1,0 +1,34 @@
+package nl.werkcentrum.app.security;
+
+import java.util.List;
+
+/**
+ * The Camunda groups of the Werkcentrum. Caseworkers' groups are per role and region, because
+ * user tasks get their candidate group from the trajectory's region (e.g. {@code gids-AMR15});
+ * the engine grants each candidate group access to its own tasks and to nothing else.
+ */
+public final class WerkcentrumRoles {
+
+  /** Every caseworker is also in this group, which holds what all of them may do. */
+  public static final String MEDEWERKERS = "werkcentrum-medewerkers";
+
+  /** Roles per region, the prefix of the region group ids. */
+  public static final List<String> REGIONAL_ROLES = List.of(
+      "gids", "coordinator", "budgethouder",
+      "consulent-uwv", "consulent-gemeente", "consulent-sociale-partners");
+
+  /** The partners' systems, each polling its own topics. */
+  public static final List<String> PARTNER_WORKERS = List.of(
+      "worker-uwv", "worker-gemeente", "worker-roc", "worker-sociale-partners");
+
+  /** The processes caseworkers and partner systems work in. */
+  public static final List<String> PROCESS_KEYS = List.of(
+      "werkcentrum-traject", "ontschot-budget-goedkeuring");
+
+  private WerkcentrumRoles() {
+  }
+
+  public static String regionGroup(String role, String regio) {
+    return role + "-" + regio;
+  }
+}
