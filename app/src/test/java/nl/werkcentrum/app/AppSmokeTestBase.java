@@ -1,6 +1,7 @@
 package nl.werkcentrum.app;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +88,18 @@ abstract class AppSmokeTestBase {
     assertThat(response.getBody()).contains("jvm_memory_used_bytes");
   }
 
+  @Autowired
+  IdentityService identityService;
+
+  /** A fresh administrator: the database may be shared with earlier runs and their passwords. */
   private TestRestTemplate admin() {
-    return http.withBasicAuth("demo", System.getenv("WERKCENTRUM_ADMIN_PASSWORD"));
+    String id = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = UUID.randomUUID().toString();
+    var user = identityService.newUser(id);
+    user.setPassword(password);
+    identityService.saveUser(user);
+    identityService.createMembership(id, "camunda-admin");
+    return http.withBasicAuth(id, password);
   }
 
   /** The repository's own model folders, seen from the app module's working directory. */
