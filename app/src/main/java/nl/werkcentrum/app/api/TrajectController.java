@@ -1,0 +1,74 @@
+package nl.werkcentrum.app.api;
+
+import nl.werkcentrum.app.traject.AanmeldingRepository;
+import nl.werkcentrum.app.traject.Traject;
+import nl.werkcentrum.app.traject.TrajectService;
+import nl.werkcentrum.app.werkplan.Werkplan;
+import nl.werkcentrum.app.werkplan.WerkplanService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/trajecten")
+class TrajectController {
+
+  private final TrajectService trajecten;
+  private final AanmeldingRepository aanmeldingen;
+  private final WerkplanService werkplannen;
+
+  TrajectController(TrajectService trajecten, AanmeldingRepository aanmeldingen,
+      WerkplanService werkplannen) {
+    this.trajecten = trajecten;
+    this.aanmeldingen = aanmeldingen;
+    this.werkplannen = werkplannen;
+  }
+
+  record AanmeldingView(String kanaal, OffsetDateTime ontvangenOp, boolean herhaald) {
+  }
+
+  record ActiviteitView(int volgnummer, String partner, String omschrijving) {
+  }
+
+  record WerkplanView(int versie, boolean scholingNodig, String opleiding, long budgetBedrag,
+      String vastgelegdDoor, OffsetDateTime vastgelegdOp, List<ActiviteitView> activiteiten) {
+  }
+
+  /** No BSN here: whoever reads a trajectory sees the route, not the person's number. */
+  record TrajectView(UUID id, String regio, String kanaal, String status, String fase,
+      OffsetDateTime faseSinds, String regiepartner, OffsetDateTime aangemeldOp,
+      OffsetDateTime beeindigdOp, String beeindigingsreden, List<AanmeldingView> aanmeldingen,
+      List<WerkplanView> werkplanVersies) {
+  }
+
+  /**
+   * The trajectory with every werkplan version; with {@code partner}, only that partner's
+   * activities are shown.
+   */
+  @GetMapping("/{id}")
+  TrajectView lees(@PathVariable UUID id, @RequestParam(required = false) String partner) {
+    Traject t = trajecten.vind(id);
+    return new TrajectView(t.getId(), t.getRegio(), t.getKanaal().name(), t.getStatus().name(),
+        t.getFase(), t.getFaseSinds(), t.getRegiepartner(), t.getAangemeldOp(), t.getBeeindigdOp(),
+        t.getBeeindigingsreden(),
+        aanmeldingen.findByTrajectIdOrderByOntvangenOp(id).stream()
+            .map(a -> new AanmeldingView(a.getKanaal().name(), a.getOntvangenOp(), a.isHerhaald()))
+            .toList(),
+        werkplannen.versies(id).stream().map(w -> view(w, partner)).toList());
+  }
+
+  private static WerkplanView view(Werkplan w, String partner) {
+    return new WerkplanView(w.getVersie(), w.isScholingNodig(), w.getOpleiding(), w.getBudgetBedrag(),
+        w.getVastgelegdDoor(), w.getVastgelegdOp(),
+        w.getActiviteiten().stream()
+            .filter(a -> partner == null || a.getPartner().equals(partner))
+            .map(a -> new ActiviteitView(a.getVolgnummer(), a.getPartner(), a.getOmschrijving()))
+            .toList());
+  }
+}

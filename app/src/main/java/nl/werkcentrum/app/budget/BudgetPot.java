@@ -1,0 +1,47 @@
+package nl.werkcentrum.app.budget;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/**
+ * A region's ontschot budget for one year. The row holds no balance: it is the lock that
+ * serialises bookings on the pot, on every engine node alike.
+ */
+@Entity
+@Table(name = "wc_budget_pot")
+public class BudgetPot {
+
+  @Id
+  private UUID id;
+
+  @Column(nullable = false)
+  private String regio;
+
+  @Column(nullable = false)
+  private int jaar;
+
+  protected BudgetPot() {
+  }
+
+  public BudgetPot(String regio, int jaar) {
+    this.id = UUID.randomUUID();
+    this.regio = regio;
+    this.jaar = jaar;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getRegio() {
+    return regio;
+  }
+
+  public int getJaar() {
+    return jaar;
+  }
+}

@@ -1,0 +1,45 @@
+package nl.werkcentrum.app.persoon;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A person on their way to work. Only the encrypted BSN and its keyed hash are stored. */
+@Entity
+@Table(name = "wc_werkzoekende")
+public class Werkzoekende {
+
+  @Id
+  private UUID id;
+
+  @Column(name = "bsn_hash", nullable = false, unique = true)
+  private String bsnHash;
+
+  @Column(name = "bsn_versleuteld", nullable = false)
+  private String bsnVersleuteld;
+
+  @Column(name = "aangemaakt_op", nullable = false)
+  private OffsetDateTime aangemaaktOp;
+
+  protected Werkzoekende() {
+  }
+
+  public Werkzoekende(String bsnHash, String bsnVersleuteld) {
+    this.id = UUID.randomUUID();
+    this.bsnHash = bsnHash;
+    this.bsnVersleuteld = bsnVersleuteld;
+    this.aangemaaktOp = OffsetDateTime.now();
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getBsnVersleuteld() {
+    return bsnVersleuteld;
+  }
+}

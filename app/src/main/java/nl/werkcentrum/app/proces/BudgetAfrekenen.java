@@ -1,0 +1,25 @@
+package nl.werkcentrum.app.proces;
+
+import nl.werkcentrum.app.budget.OntschotBudget;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/** At placement: books what was spent and releases the rest of the reservation. */
+@Component("budgetAfrekenen")
+public class BudgetAfrekenen implements JavaDelegate {
+
+  private final OntschotBudget budget;
+
+  public BudgetAfrekenen(OntschotBudget budget) {
+    this.budget = budget;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    budget.afrekenen(UUID.fromString((String) execution.getVariable("trajectId")),
+        Uitvoerder.bedrag(execution, "besteedBedrag"), Uitvoerder.van(execution));
+  }
+}

@@ -1,0 +1,25 @@
+package nl.werkcentrum.app.proces;
+
+import nl.werkcentrum.app.traject.TrajectService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/** Called from start listeners in the model: keeps the trajectory's phase and phase history. */
+@Component("faseRegistratie")
+public class FaseRegistratie {
+
+  private final TrajectService trajecten;
+
+  public FaseRegistratie(TrajectService trajecten) {
+    this.trajecten = trajecten;
+  }
+
+  public void markeer(DelegateExecution execution, String fase) {
+    Object trajectId = execution.getVariable("trajectId");
+    if (trajectId != null) {
+      trajecten.naarFase(UUID.fromString(trajectId.toString()), fase);
+    }
+  }
+}

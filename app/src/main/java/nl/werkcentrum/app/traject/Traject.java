@@ -1,0 +1,151 @@
+package nl.werkcentrum.app.traject;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One person's route to work in one region, linked to its process instance. While it runs,
+ * {@code actiefWerkzoekendeId} holds the person's id, and the database allows only one such row.
+ */
+@Entity
+@Table(name = "wc_traject")
+public class Traject {
+
+  @Id
+  private UUID id;
+
+  @Column(name = "werkzoekende_id", nullable = false)
+  private UUID werkzoekendeId;
+
+  @Column(name = "actief_werkzoekende_id", unique = true)
+  private UUID actiefWerkzoekendeId;
+
+  @Column(nullable = false)
+  private String regio;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Kanaal kanaal;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private TrajectStatus status;
+
+  @Column(nullable = false)
+  private String fase;
+
+  @Column(name = "fase_sinds", nullable = false)
+  private OffsetDateTime faseSinds;
+
+  private String regiepartner;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Column(name = "aangemeld_op", nullable = false)
+  private OffsetDateTime aangemeldOp;
+
+  @Column(name = "beeindigd_op")
+  private OffsetDateTime beeindigdOp;
+
+  private String uitkomst;
+
+  private String beeindigingsreden;
+
+  @Version
+  private long versie;
+
+  protected Traject() {
+  }
+
+  public Traject(UUID id, UUID werkzoekendeId, String regio, Kanaal kanaal, String processInstanceId) {
+    this.id = id;
+    this.werkzoekendeId = werkzoekendeId;
+    this.actiefWerkzoekendeId = werkzoekendeId;
+    this.regio = regio;
+    this.kanaal = kanaal;
+    this.processInstanceId = processInstanceId;
+    this.status = TrajectStatus.ACTIEF;
+    this.fase = "AANMELDING";
+    this.aangemeldOp = OffsetDateTime.now();
+    this.faseSinds = aangemeldOp;
+  }
+
+  public void naarFase(String nieuweFase) {
+    this.fase = nieuweFase;
+    this.faseSinds = OffsetDateTime.now();
+  }
+
+  /** Ends the trajectory; the person may then start a new one. */
+  public void afsluiten(TrajectStatus eindstatus, String reden) {
+    this.status = eindstatus;
+    this.uitkomst = eindstatus.name();
+    this.beeindigingsreden = reden;
+    this.beeindigdOp = OffsetDateTime.now();
+    this.actiefWerkzoekendeId = null;
+  }
+
+  public void setRegiepartner(String regiepartner) {
+    this.regiepartner = regiepartner;
+  }
+
+  public boolean isActief() {
+    return status == TrajectStatus.ACTIEF;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getWerkzoekendeId() {
+    return werkzoekendeId;
+  }
+
+  public String getRegio() {
+    return regio;
+  }
+
+  public Kanaal getKanaal() {
+    return kanaal;
+  }
+
+  public TrajectStatus getStatus() {
+    return status;
+  }
+
+  public String getFase() {
+    return fase;
+  }
+
+  public OffsetDateTime getFaseSinds() {
+    return faseSinds;
+  }
+
+  public String getRegiepartner() {
+    return regiepartner;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public OffsetDateTime getAangemeldOp() {
+    return aangemeldOp;
+  }
+
+  public OffsetDateTime getBeeindigdOp() {
+    return beeindigdOp;
+  }
+
+  public String getBeeindigingsreden() {
+    return beeindigingsreden;
+  }
+}

@@ -1,0 +1,8 @@
+package nl.werkcentrum.app.traject;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.UUID;
+
+public interface TrajectFaseRepository extends JpaRepository<TrajectFase, UUID> {
+}

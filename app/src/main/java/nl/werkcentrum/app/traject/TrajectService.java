@@ -1,0 +1,107 @@
+package nl.werkcentrum.app.traject;
+
+import nl.werkcentrum.app.persoon.Bsn;
+import nl.werkcentrum.app.persoon.BsnCrypto;
+import nl.werkcentrum.app.persoon.Werkzoekende;
+import nl.werkcentrum.app.persoon.WerkzoekendeRepository;
+import nl.werkcentrum.app.regio.ArbeidsmarktregioRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Sign-up, phases and closing of trajectories: the rules that outlive a process instance. */
+@Service
+@Transactional
+public class TrajectService {
+
+  private final WerkzoekendeRepository werkzoekenden;
+  private final TrajectRepository trajecten;
+  private final AanmeldingRepository aanmeldingen;
+  private final TrajectFaseRepository fasen;
+  private final ArbeidsmarktregioRepository regios;
+  private final BsnCrypto crypto;
+
+  public TrajectService(WerkzoekendeRepository werkzoekenden, TrajectRepository trajecten,
+      AanmeldingRepository aanmeldingen, TrajectFaseRepository fasen,
+      ArbeidsmarktregioRepository regios, BsnCrypto crypto) {
+    this.werkzoekenden = werkzoekenden;
+    this.trajecten = trajecten;
+    this.aanmeldingen = aanmeldingen;
+    this.fasen = fasen;
+    this.regios = regios;
+    this.crypto = crypto;
+  }
+
+  /** Checks a sign-up without writing anything; throws with the offending field. */
+  @Transactional(readOnly = true)
+  public Bsn valideer(String bsn, String regio) {
+    if (!Bsn.isValid(bsn)) {
+      throw new OngeldigeAanmeldingException("bsn", "Geen geldig BSN (negen cijfers die de 11-proef doorstaan)");
+    }
+    if (regio == null || !regios.existsById(regio)) {
+      throw new OngeldigeAanmeldingException("regio", "Onbekende arbeidsmarktregio: " + regio);
+    }
+    return Bsn.of(bsn);
+  }
+
+  /** The person's running trajectory, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Traject> lopendTraject(Bsn bsn) {
+    return werkzoekenden.findByBsnHash(crypto.hash(bsn))
+        .flatMap(persoon -> trajecten.findByActiefWerkzoekendeId(persoon.getId()));
+  }
+
+  /**
+   * Registers a sign-up: opens a trajectory with the given id, or records the sign-up against
+   * the person's running one. The unique constraint on the active trajectory decides a race.
+   */
+  public Registratie registreer(String bsnText, String regio, Kanaal kanaal, UUID nieuwTrajectId,
+      String processInstanceId) {
+    Bsn bsn = valideer(bsnText, regio);
+    Werkzoekende persoon = werkzoekenden.findByBsnHash(crypto.hash(bsn))
+        .orElseGet(() -> werkzoekenden.save(new Werkzoekende(crypto.hash(bsn), crypto.encrypt(bsn))));
+    Optional<Traject> lopend = trajecten.findByActiefWerkzoekendeId(persoon.getId());
+    if (lopend.isPresent()) {
+      aanmeldingen.save(new Aanmelding(lopend.get().getId(), kanaal, true));
+      return new Registratie(lopend.get().getId(), true);
+    }
+    Traject traject = trajecten.saveAndFlush(
+        new Traject(nieuwTrajectId, persoon.getId(), regio, kanaal, processInstanceId));
+    aanmeldingen.save(new Aanmelding(traject.getId(), kanaal, false));
+    fasen.save(new TrajectFase(traject.getId(), traject.getFase(), traject.getFaseSinds()));
+    return new Registratie(traject.getId(), false);
+  }
+
+  /** Records a sign-up that reached the running trajectory through another door. */
+  public void herhaaldeAanmelding(UUID trajectId, Kanaal kanaal) {
+    aanmeldingen.save(new Aanmelding(vind(trajectId).getId(), kanaal, true));
+  }
+
+  public void naarFase(UUID trajectId, String fase) {
+    Traject traject = vind(trajectId);
+    if (!fase.equals(traject.getFase())) {
+      traject.naarFase(fase);
+      fasen.save(new TrajectFase(trajectId, fase, OffsetDateTime.now()));
+    }
+  }
+
+  public void regiepartner(UUID trajectId, String regiepartner) {
+    vind(trajectId).setRegiepartner(regiepartner);
+  }
+
+  /** Idempotent: closing a closed trajectory changes nothing. */
+  public void afsluiten(UUID trajectId, TrajectStatus eindstatus, String reden) {
+    Traject traject = vind(trajectId);
+    if (traject.isActief()) {
+      traject.afsluiten(eindstatus, reden);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public Traject vind(UUID trajectId) {
+    return trajecten.findById(trajectId).orElseThrow(() -> new TrajectNietGevondenException(trajectId));
+  }
+}

@@ -1,0 +1,5 @@
+package nl.werkcentrum.app.traject;
+
+public enum TrajectStatus {
+  ACTIEF, GEPLAATST, BEEINDIGD
+}

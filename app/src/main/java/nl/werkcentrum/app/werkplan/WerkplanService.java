@@ -1,0 +1,50 @@
+package nl.werkcentrum.app.werkplan;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Keeps the versions of a trajectory's werkplan. */
+@Service
+@Transactional
+public class WerkplanService {
+
+  /** Scholing is always delivered by the ROC, whoever has the regie. */
+  static final String SCHOLINGSPARTNER = "roc";
+
+  private final WerkplanRepository werkplannen;
+
+  public WerkplanService(WerkplanRepository werkplannen) {
+    this.werkplannen = werkplannen;
+  }
+
+  /**
+   * Stores a new version. Each non-empty line of {@code activiteiten} is one activity of the
+   * regie partner; a scholing is added as the ROC's activity.
+   */
+  public Werkplan vastleggen(UUID trajectId, String activiteiten, boolean scholingNodig,
+      String opleiding, long budgetBedrag, String regiepartner, String door) {
+    if (budgetBedrag < 0) {
+      throw new IllegalArgumentException("Het gevraagde budget is niet negatief");
+    }
+    int versie = werkplannen.findFirstByTrajectIdOrderByVersieDesc(trajectId)
+        .map(w -> w.getVersie() + 1).orElse(1);
+    var werkplan = new Werkplan(trajectId, versie, scholingNodig, scholingNodig ? opleiding : null,
+        budgetBedrag, door);
+    if (activiteiten != null) {
+      activiteiten.lines().map(String::strip).filter(l -> !l.isEmpty())
+          .forEach(regel -> werkplan.voegToe(regiepartner, regel));
+    }
+    if (scholingNodig) {
+      werkplan.voegToe(SCHOLINGSPARTNER, "Scholing " + opleiding);
+    }
+    return werkplannen.save(werkplan);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Werkplan> versies(UUID trajectId) {
+    return werkplannen.findByTrajectIdOrderByVersie(trajectId);
+  }
+}
