@@ -148,7 +148,7 @@ class AanmeldingApiPostgresTest {
   private static void assertProblem(ResponseEntity<Map<String, Object>> antwoord, HttpStatus status, String veld) {
     assertThat(antwoord.getStatusCode()).isEqualTo(status);
     assertThat(antwoord.getHeaders().getContentType().toString()).contains("problem+json");
-    assertThat((List<?>) antwoord.getBody().get("velden")).contains(veld);
+    assertThat(antwoord.getBody().get("velden")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains(veld);
   }
 
   private int count(String table) {
