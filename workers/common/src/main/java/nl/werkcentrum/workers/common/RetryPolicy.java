@@ -32,7 +32,9 @@ public record RetryPolicy(List<Duration> backoffs) {
       return new Attempt(0, Duration.ZERO);
     }
     int failuresSoFar = maxAttempts() - left;
-    return new Attempt(left, backoffs.get(Math.min(failuresSoFar, backoffs.size()) - 1));
+    // retries raised by an operator (Cockpit) count as a fresh start: the shortest back-off
+    int index = Math.max(0, Math.min(failuresSoFar, backoffs.size()) - 1);
+    return new Attempt(left, backoffs.get(index));
   }
 
   public record Attempt(int retriesLeft, Duration backoff) {
