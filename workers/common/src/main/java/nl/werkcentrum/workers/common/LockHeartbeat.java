@@ -36,7 +36,7 @@ final class LockHeartbeat implements AutoCloseable {
     return new LockHeartbeat(TIMER.scheduleAtFixedRate(() -> {
       try {
         service.extendLock(task, lockDuration.toMillis());
-        log.debug("Lock verlengd met {}", lockDuration);
+        log.info("Lock verlengd met {}", lockDuration);
       } catch (RuntimeException e) {
         // the task may just have been completed; the worker's own call reports real trouble
         log.warn("Lock verlengen mislukt: {}", e.getMessage());

@@ -101,6 +101,8 @@ class PartnerWorkersOnPostgresIT {
     await("enrolment recorded by the ROC").atMost(Duration.ofSeconds(30)).until(() -> inschrijvingen.all().size() == 1);
     JsonNode locked = e2e.rest().externalTasks(probe).get(0);
     assertThat(locked.path("workerId").asText()).isEqualTo("worker-roc");
+    // the live worker keeps its short lock while the ROC is slow
+    await("lock extended").atMost(Duration.ofSeconds(10)).until(() -> traag.log().contains("Lock verlengd"));
 
     traag.kill();
     e2e.startWorker("roc", "--camunda.bpm.client.lock-duration=4000");
@@ -109,8 +111,8 @@ class PartnerWorkersOnPostgresIT {
     List<Properties> all = inschrijvingen.all();
     assertThat(all).hasSize(1);
     assertThat(e2e.rest().variables(probe)).containsEntry("inschrijvingKenmerk", all.get(0).getProperty("kenmerk"));
-    // the task was really fetched twice: once by the killed worker, once after its lock expired
-    assertThat(traag.log()).contains("Lock verlengd").doesNotContain("Taak afgerond");
+    // the killed worker never completed: the task was done again after its lock expired
+    assertThat(traag.log()).doesNotContain("Taak afgerond");
   }
 
   @Test
