@@ -7,6 +7,7 @@ import nl.werkcentrum.workers.roc.DemoRocSysteem;
 import nl.werkcentrum.workers.roc.HttpRocSysteem;
 import nl.werkcentrum.workers.roc.RocInschrijvenHandler;
 import nl.werkcentrum.workers.roc.RocSysteem;
+import nl.werkcentrum.workers.roc.ScholingAfrondingDemo;
 import nl.werkcentrum.workers.uitkering.DemoUitkeringRegister;
 import nl.werkcentrum.workers.uitkering.HttpUitkeringRegister;
 import nl.werkcentrum.workers.uitkering.UitkeringControlerenHandler;
@@ -20,6 +21,7 @@ import nl.werkcentrum.workers.verwijzing.HttpVerwijzingSysteem;
 import nl.werkcentrum.workers.verwijzing.VerwijzenHandler;
 import nl.werkcentrum.workers.verwijzing.VerwijzingSysteem;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
+import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +31,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.web.client.RestClient;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Which topics each partner works on, with which port. The active profile picks the partner, so
@@ -112,9 +115,20 @@ final class Partners {
 
     @Bean
     RocSysteem rocSysteem(PartnerSettings partner, RestClient.Builder http,
-        @Value("${werkcentrum.partner.demo-bestand:classpath:demo/roc-opleidingen.csv}") Resource demo) {
-      return partner.demo() ? new DemoRocSysteem(demo, register(partner, "roc-inschrijvingen"), partner, Clock.systemDefaultZone())
-          : new HttpRocSysteem(restClient(http, partner), partner.naam());
+        @Value("${werkcentrum.partner.demo-bestand:classpath:demo/roc-opleidingen.csv}") Resource demo,
+        @Value("${werkcentrum.partner.demo-scholing-afronden-na:}") Duration afrondenNa, ClientProperties client) {
+      if (!partner.demo()) {
+        return new HttpRocSysteem(restClient(http, partner), partner.naam());
+      }
+      DemoRocSysteem roc = new DemoRocSysteem(demo, register(partner, "roc-inschrijvingen"), partner, Clock.systemDefaultZone());
+      if (afrondenNa != null) {
+        // the demo ROC reports to the engine with this worker's own engine credentials
+        RestClient engine = http.clone().baseUrl(client.getBaseUrl())
+            .defaultHeaders(h -> h.setBasicAuth(client.getBasicAuth().getUsername(), client.getBasicAuth().getPassword()))
+            .build();
+        roc.metAfronding(new ScholingAfrondingDemo(engine, afrondenNa));
+      }
+      return roc;
     }
 
     @Bean

@@ -23,6 +23,7 @@ public class DemoRocSysteem implements RocSysteem {
   private final DemoRegister inschrijvingen;
   private final PartnerSettings settings;
   private final Clock clock;
+  private ScholingAfrondingDemo afronding;
 
   public DemoRocSysteem(Resource opleidingenCsv, DemoRegister inschrijvingen, PartnerSettings settings, Clock clock) {
     this.opleidingen = DemoData.read(opleidingenCsv).stream()
@@ -46,10 +47,19 @@ public class DemoRocSysteem implements RocSysteem {
           throw new OpleidingVol(aanvraag.opleiding());
         }
         record = inschrijvingen.findOrCreate(trajectId, () -> nieuweInschrijving(aanvraag, opleiding));
+        if (afronding != null) {
+          afronding.plan(trajectId, opleiding.get("naam"));
+        }
       }
     }
     settings.simuleerVerwerkingstijd();
     return new Inschrijving(record.getProperty("kenmerk"), LocalDate.parse(record.getProperty("verwachteEinddatum")));
+  }
+
+  /** Lets this demo ROC also report the end of each new enrolment's course to the engine. */
+  public DemoRocSysteem metAfronding(ScholingAfrondingDemo afronding) {
+    this.afronding = afronding;
+    return this;
   }
 
   /** Seats taken in a course, over all trajectories. */
