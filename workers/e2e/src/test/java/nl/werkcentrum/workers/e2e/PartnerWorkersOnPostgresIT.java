@@ -45,7 +45,7 @@ class PartnerWorkersOnPostgresIT {
   }
 
   static void awaitEnded(E2eEnvironment e2e, String processInstanceId) {
-    await("probe " + processInstanceId + " ended").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+    await("probe " + processInstanceId + " ended").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
         .until(() -> e2e.rest().hasEnded(processInstanceId));
   }
 
@@ -105,7 +105,8 @@ class PartnerWorkersOnPostgresIT {
     await("lock extended").atMost(Duration.ofSeconds(10)).until(() -> traag.log().contains("Lock verlengd"));
 
     traag.kill();
-    e2e.startWorker("roc", "--camunda.bpm.client.lock-duration=4000");
+    // long polling is not woken when a lock expires: poll often, so the test need not wait for it
+    e2e.startWorker("roc", "--camunda.bpm.client.lock-duration=4000", "--camunda.bpm.client.async-response-timeout=1000");
     awaitEnded(e2e, probe);
 
     List<Properties> all = inschrijvingen.all();
@@ -122,10 +123,12 @@ class PartnerWorkersOnPostgresIT {
     try {
       uwv.stubFor(post("/uitkeringscontroles").willReturn(aResponse().withStatus(500).withBody("database down")));
       e2e.startWorker("uwv", "--werkcentrum.partner.url=" + uwv.baseUrl(),
-          "--werkcentrum.worker.retry-backoffs=PT1S,PT2S");
+          "--werkcentrum.worker.retry-backoffs=PT1S,PT2S",
+          // long polling is not woken when a retry's back-off ends: poll often instead
+          "--camunda.bpm.client.async-response-timeout=1000");
       String probe = startProbe(e2e, "uwv.uitkering-controleren", "VZ-MBO3-AMR01");
 
-      await("incident").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+      await("incident").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
           .until(() -> !e2e.rest().incidents(probe).isEmpty());
 
       JsonNode incident = e2e.rest().incidents(probe).get(0);
