@@ -1,0 +1,47 @@
+package nl.werkcentrum.workers.e2e;
+
+import nl.werkcentrum.app.WerkcentrumApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+
+/**
+ * The real engine application in this JVM: production "postgres" profile on database
+ * {@value PostgresAvailable#TEST_DATABASE}, on a random port, reachable by the workers only over HTTP.
+ */
+public final class EngineApp implements AutoCloseable {
+
+  private final ConfigurableApplicationContext context;
+
+  private EngineApp(ConfigurableApplicationContext context) {
+    this.context = context;
+  }
+
+  public static EngineApp start(Path dataFolder, String... extraArgs) {
+    String[] args = new String[3 + extraArgs.length];
+    args[0] = "--server.port=0";
+    args[1] = "--POSTGRES_DB=" + PostgresAvailable.TEST_DATABASE;
+    args[2] = "--WERKCENTRUM_DATA=" + dataFolder;
+    System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
+    return new EngineApp(new SpringApplicationBuilder(WerkcentrumApplication.class).profiles("postgres").run(args));
+  }
+
+  public int port() {
+    return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+  }
+
+  public String engineRestUrl() {
+    return "http://localhost:" + port() + "/engine-rest";
+  }
+
+  /** A bean of the app, e.g. the engine's RepositoryService to deploy a test model. */
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
