@@ -1,5 +1,10 @@
 package nl.werkcentrum.workers.e2e;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -32,8 +37,20 @@ public final class E2eEnvironment implements ExtensionContext.Store.CloseableRes
   private E2eEnvironment(EngineApp app, Path workerJar) {
     this.app = app;
     this.workerJar = workerJar;
-    this.rest = new EngineRest(app.engineRestUrl(), "demo", "demo");
+    this.rest = administrator(app);
     newDemoData();
+  }
+
+  /** A fresh administrator: the database is shared with other test runs and their passwords. */
+  private static EngineRest administrator(EngineApp app) {
+    IdentityService identity = app.bean(IdentityService.class);
+    String id = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = UUID.randomUUID().toString();
+    var user = identity.newUser(id);
+    user.setPassword(password);
+    identity.saveUser(user);
+    identity.createMembership(id, "camunda-admin");
+    return new EngineRest(app.engineRestUrl(), id, password);
   }
 
   static E2eEnvironment start() {
@@ -63,6 +80,27 @@ public final class E2eEnvironment implements ExtensionContext.Store.CloseableRes
   public void deploy(String classpathResource) {
     app.bean(RepositoryService.class).createDeployment().name("e2e " + classpathResource)
         .enableDuplicateFiltering(true).addClasspathResource(classpathResource).deploy();
+  }
+
+  /**
+   * Lets the partner systems' groups work on a test-only process, as the app grants them on the
+   * trajectory's processes at start (engine authorizations are on).
+   */
+  public void grantWorkers(String processKey) {
+    AuthorizationService authorizations = app.bean(AuthorizationService.class);
+    for (String group : List.of("worker-uwv", "worker-gemeente", "worker-roc", "worker-sociale-partners")) {
+      if (authorizations.createAuthorizationQuery().groupIdIn(group)
+          .resourceType(Resources.PROCESS_DEFINITION).resourceId(processKey).count() == 0) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(group);
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(processKey);
+        grant.addPermission(ProcessDefinitionPermissions.READ);
+        grant.addPermission(ProcessDefinitionPermissions.READ_INSTANCE);
+        grant.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        authorizations.saveAuthorization(grant);
+      }
+    }
   }
 
   /**

@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Path;
 
 /**
- * The real engine application in this JVM: production "postgres" profile on database
+ * The real engine application in this JVM: production "postgres" profile, plus "demo" for the
+ * partner systems' users, on database
  * {@value PostgresAvailable#TEST_DATABASE}, on a random port, reachable by the workers only over HTTP.
  */
 public final class EngineApp implements AutoCloseable {
@@ -24,7 +25,7 @@ public final class EngineApp implements AutoCloseable {
     args[1] = "--POSTGRES_DB=" + PostgresAvailable.TEST_DATABASE;
     args[2] = "--WERKCENTRUM_DATA=" + dataFolder;
     System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
-    return new EngineApp(new SpringApplicationBuilder(WerkcentrumApplication.class).profiles("postgres").run(args));
+    return new EngineApp(new SpringApplicationBuilder(WerkcentrumApplication.class).profiles("postgres", "demo").run(args));
   }
 
   public int port() {

@@ -36,6 +36,7 @@ class PartnerWorkersOnPostgresIT {
   @BeforeEach
   void deployProbe(E2eEnvironment e2e) {
     e2e.deploy("probes/partner-task-probe.bpmn20.xml");
+    e2e.grantWorkers(PROBE);
   }
 
   static String startProbe(E2eEnvironment e2e, String topic, String opleiding) {
