@@ -1,0 +1,114 @@
+package nl.werkcentrum.processes;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Stand-ins for the app's beans named in docs/process-contract.md, behaving as the contract says,
+ * so the models can be tested on their own. The real beans are tested in app/ and end to end.
+ */
+class AppBeansDoubles {
+
+  /** Active trajectories by BSN, as the app's unique constraint keeps them. */
+  final Map<String, String> actief = new HashMap<>();
+  final List<String> fasen = new ArrayList<>();
+  final List<String> geboekt = new ArrayList<>();
+  long vrijBudget = 10_000;
+
+  void register() {
+    Mocks.register("aanmeldingRegistreren", (JavaDelegate) this::registreren);
+    Mocks.register("aanmeldingDoorzetten", (JavaDelegate) e -> e.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation("HerhaaldeAanmelding")
+        .processInstanceBusinessKey((String) e.getVariable("lopendTrajectId"))
+        .setVariable("herhaaldKanaal", e.getVariable("kanaal")).correlate());
+    Mocks.register("werkplanVastleggen", (JavaDelegate) e -> geboekt.add("werkplan " + e.getVariable("budgetBedrag")));
+    Mocks.register("budgetReserveren", (JavaDelegate) this::reserveren);
+    Mocks.register("budgetAfrekenen", (JavaDelegate) e -> geboekt.add("besteding " + e.getVariable("besteedBedrag")));
+    Mocks.register("budgetVrijgeven", (JavaDelegate) e -> geboekt.add("vrijgave"));
+    Mocks.register("trajectAfsluiten", (JavaDelegate) e -> {
+      actief.values().remove(e.getVariable("trajectId"));
+      geboekt.add("afgesloten " + e.getVariable("uitkomst"));
+    });
+    Mocks.register("vierOgenControle", (TaskListener) this::vierOgen);
+    Mocks.register("faseRegistratie", new FaseRegistratie());
+    Mocks.register("termijnen", new Termijnen());
+  }
+
+  private void registreren(DelegateExecution e) {
+    String bsn = (String) e.getVariable("bsn");
+    if (bsn == null || !bsn.matches("\\d{9}")) {
+      throw new BpmnError("ONGELDIGE_AANMELDING", "Geen geldig BSN");
+    }
+    if (e.getVariable("kanaal") == null) {
+      e.setVariable("kanaal", "WERKCENTRUM");
+    }
+    String lopend = actief.get(bsn);
+    e.setVariable("dubbeleAanmelding", lopend != null);
+    if (lopend != null) {
+      e.setVariable("lopendTrajectId", lopend);
+      return;
+    }
+    String trajectId = e.getProcessBusinessKey() != null ? e.getProcessBusinessKey() : UUID.randomUUID().toString();
+    e.setProcessBusinessKey(trajectId);
+    e.setVariable("trajectId", trajectId);
+    actief.put(bsn, trajectId);
+  }
+
+  private void reserveren(DelegateExecution e) {
+    long bedrag = ((Number) e.getVariable("budgetBedrag")).longValue();
+    if (bedrag > vrijBudget) {
+      e.setVariable("budgetUitkomst", "ONTOEREIKEND");
+      e.setVariable("afwijzingsreden", "Onvoldoende ontschot budget");
+      return;
+    }
+    vrijBudget -= bedrag;
+    e.setVariable("budgetUitkomst", "GOEDGEKEURD");
+    e.setVariable("reserveringId", UUID.randomUUID().toString());
+  }
+
+  private void vierOgen(DelegateTask task) {
+    String gebruiker = task.getAssignee();
+    if ("BudgetBeoordelen".equals(task.getTaskDefinitionKey())) {
+      if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        task.setVariable("eersteBeoordelaar", gebruiker);
+      }
+    } else if (gebruiker != null && gebruiker.equals(task.getVariable("eersteBeoordelaar"))) {
+      throw new AuthorizationException("Vier ogen: niet dezelfde budgethouder");
+    }
+  }
+
+  public class FaseRegistratie {
+    public void markeer(DelegateExecution execution, String fase) {
+      fasen.add(fase);
+    }
+  }
+
+  public static class Termijnen {
+    public String getIntake() {
+      return "P7D";
+    }
+
+    public String getScholingOpvolging() {
+      return "P30D";
+    }
+
+    public String getPlaatsing() {
+      return "P90D";
+    }
+
+    public String getVacatureOpnieuw() {
+      return "P7D";
+    }
+  }
+}

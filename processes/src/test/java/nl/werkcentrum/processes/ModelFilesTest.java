@@ -1,0 +1,104 @@
+package nl.werkcentrum.processes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The files as Camunda Modeler and Tasklist see them: complete diagrams, and forms that fit the process. */
+class ModelFilesTest {
+
+  /** What each form must hand to the process (read by gateways, DMN, delegates or the next step). */
+  static final Map<String, Set<String>> PROCESS_NEEDS = Map.of(
+      "aanmelding-walk-in", Set.of("bsn", "regio"),
+      "intake", Set.of("werksituatie", "doelgroep", "sector", "intakeVerslag"),
+      "werkplan", Set.of("activiteiten", "scholingNodig", "opleiding", "budgetBedrag"),
+      "budget-beoordelen", Set.of("budgetGoedgekeurd", "budgetToelichting"),
+      "budget-tweede-beoordeling", Set.of("budgetGoedgekeurd", "budgetToelichting"),
+      "plaatsing-bevestigen", Set.of("plaatsingBevestigd", "besteedBedrag"));
+
+  /** Variables the process sets that forms show, read-only, to the caseworker. */
+  static final Set<String> PROCESS_PROVIDES = Set.of("aandachtspunt", "afwijzingsreden", "regiepartner",
+      "eersteBeoordelaar", "herhaaldKanaal", "werkgever", "functie", "inschrijvingKenmerk", "opleiding", "budgetBedrag");
+
+  /** Notes kept only in the history as the caseworker's record of the step. */
+  static final Set<String> RECORDED_ONLY = Set.of("escalatieAfspraak", "opvolgNotitie", "startdatum");
+
+  @Test
+  void everyFlowNodeAndSequenceFlowHasItsDiagramElement() throws IOException {
+    for (Path file : files(Path.of("."), ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      Set<String> shapes = new HashSet<>();
+      model.getModelElementsByType(BpmnShape.class).forEach(s -> shapes.add(s.getBpmnElement().getId()));
+      Set<String> edges = new HashSet<>();
+      model.getModelElementsByType(BpmnEdge.class).forEach(e -> edges.add(e.getBpmnElement().getId()));
+
+      model.getModelElementsByType(FlowNode.class)
+          .forEach(n -> assertThat(shapes).as(file + " shape of " + n.getId()).contains(n.getId()));
+      model.getModelElementsByType(SequenceFlow.class)
+          .forEach(f -> assertThat(edges).as(file + " edge of " + f.getId()).contains(f.getId()));
+    }
+  }
+
+  @Test
+  void everyFormRefNamesAFormAndFormsAndProcessAgreeOnTheKeys() throws IOException {
+    Map<String, Set<String>> formKeys = new HashMap<>();
+    for (Path file : files(Path.of("..", "forms"), ".form")) {
+      JsonNode form = new ObjectMapper().readTree(file.toFile());
+      Set<String> keys = new HashSet<>();
+      form.path("components").forEach(c -> {
+        if (c.hasNonNull("key")) {
+          keys.add(c.get("key").asText());
+        }
+      });
+      formKeys.put(form.get("id").asText(), keys);
+    }
+
+    Set<String> referenced = new HashSet<>();
+    for (Path file : files(Path.of("."), ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      model.getModelElementsByType(UserTask.class).forEach(t -> referenced.add(t.getCamundaFormRef()));
+      model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef)
+          .filter(r -> r != null).forEach(referenced::add);
+    }
+    assertThat(formKeys.keySet()).as("forms referenced by the models").containsAll(referenced);
+    assertThat(referenced).as("no form without a task").containsAll(formKeys.keySet());
+
+    formKeys.forEach((form, keys) -> {
+      assertThat(keys).as(form + " has what the process needs")
+          .containsAll(PROCESS_NEEDS.getOrDefault(form, Set.of()));
+      Set<String> known = new HashSet<>(PROCESS_NEEDS.getOrDefault(form, Set.of()));
+      known.addAll(PROCESS_PROVIDES);
+      known.addAll(RECORDED_ONLY);
+      assertThat(known).as(form + " asks nothing the process ignores").containsAll(keys);
+    });
+  }
+
+  private static Set<Path> files(Path folder, String ending) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      Set<Path> files = new HashSet<>();
+      list.filter(p -> p.toString().endsWith(ending)).forEach(files::add);
+      assertThat(files).as(ending + " files in " + folder).isNotEmpty();
+      return files;
+    }
+  }
+}
