@@ -1,14 +1,19 @@
 package nl.werkcentrum.app.proces;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Four eyes on the ontschot budget: whoever completes the first approval is recorded, and that
- * same person can neither take nor complete the second. Refused as an authorization failure, so
- * Tasklist and the REST API answer 403 with this message.
+ * Four eyes on the ontschot budget. Whoever completes the first approval is recorded; the second
+ * approval task then revokes that person's right to work on it, so the engine itself refuses
+ * them (403 in Tasklist and the REST API). Assigning or completing it as that person anyway, e.g.
+ * by an administrator, is refused here as well.
  */
 @Component("vierOgenControle")
 public class VierOgenControle implements TaskListener {
@@ -18,18 +23,40 @@ public class VierOgenControle implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String gebruiker = EVENTNAME_ASSIGNMENT.equals(task.getEventName())
-        ? task.getAssignee() : Uitvoerder.van(task);
     if (EERSTE_BEOORDELING.equals(task.getTaskDefinitionKey())) {
       if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-        task.setVariable("eersteBeoordelaar", gebruiker);
+        task.setVariable("eersteBeoordelaar", Uitvoerder.van(task));
       }
       return;
     }
-    if (TWEEDE_BEOORDELING.equals(task.getTaskDefinitionKey()) && gebruiker != null
-        && gebruiker.equals(task.getVariable("eersteBeoordelaar"))) {
+    if (!TWEEDE_BEOORDELING.equals(task.getTaskDefinitionKey())) {
+      return;
+    }
+    String eerste = (String) task.getVariable("eersteBeoordelaar");
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      revokeWork(task, eerste);
+      return;
+    }
+    String gebruiker = EVENTNAME_ASSIGNMENT.equals(task.getEventName())
+        ? task.getAssignee() : Uitvoerder.van(task);
+    if (gebruiker != null && gebruiker.equals(eerste)) {
       throw new AuthorizationException(
           "Vier ogen: de tweede beoordeling moet door een andere budgethouder dan " + gebruiker);
     }
+  }
+
+  private static void revokeWork(DelegateTask task, String eerste) {
+    if (eerste == null) {
+      return;
+    }
+    var authorizations = task.getProcessEngineServices().getAuthorizationService();
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId(eerste);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(task.getId());
+    revoke.removePermission(Permissions.UPDATE);
+    revoke.removePermission(TaskPermissions.TASK_WORK);
+    revoke.removePermission(TaskPermissions.TASK_ASSIGN);
+    authorizations.saveAuthorization(revoke);
   }
 }
