@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
     "werkcentrum/processes/budget-goedkeuring.dmn"})
 class TrajectProcessTest {
 
+  /**
+   * Also records which flow nodes and sequence flows the tests passed (report in
+   * target/process-test-coverage) and fails when a path of either model goes untested.
+   */
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
 
   final AppBeansDoubles app = new AppBeansDoubles();
   int volgendBsn = 100_000_000;
@@ -127,6 +132,8 @@ class TrajectProcessTest {
     werkplan(pi, false, 500L);
 
     assertThat(pi).isWaitingAt("VerwijzenGemeente");
+    extern("gemeente.verwijzen", Map.of("verwijzingKenmerk", "G-1"));
+    assertThat(pi).isWaitingAt("VacaturesMatchen");
   }
 
   @Test
@@ -135,6 +142,8 @@ class TrajectProcessTest {
     assertThat(pi).variables().containsEntry("regiepartner", "sociale-partners");
     werkplan(pi, false, 0L);
     assertThat(pi).isWaitingAt("VerwijzenSocialePartners");
+    extern("sociale-partners.verwijzen", Map.of("verwijzingKenmerk", "S-1"));
+    assertThat(pi).isWaitingAt("VacaturesMatchen");
   }
 
   // ------------------------------------------------------------------ the whole route
