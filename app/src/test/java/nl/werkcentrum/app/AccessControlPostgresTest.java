@@ -107,6 +107,20 @@ class AccessControlPostgresTest {
   }
 
   @Test
+  void ourApiShowsATrajectoryAndABudgetToItsOwnRegionOnly() throws Exception {
+    String trajectId = runtimeService.createProcessInstanceQuery().processInstanceId(amr15Instance)
+        .singleResult().getBusinessKey();
+    String gidsAmr24 = "gids24-" + UUID.randomUUID().toString().substring(0, 8);
+    user(gidsAmr24, WerkcentrumRoles.regionGroup("gids", "AMR24"), WerkcentrumRoles.MEDEWERKERS);
+
+    assertThat(get(gidsAmr15, "/api/trajecten/" + trajectId).statusCode()).isEqualTo(200);
+    assertThat(get(gidsAmr24, "/api/trajecten/" + trajectId).statusCode()).isEqualTo(403);
+    assertThat(get(gidsAmr24, "/api/regios/AMR15/budget").statusCode()).isEqualTo(403);
+    assertThat(post(gidsAmr15, "/api/regios/AMR15/budget/stortingen",
+        "{\"financier\":\"UWV\",\"bedrag\":100}").statusCode()).as("not a budget holder").isEqualTo(403);
+  }
+
+  @Test
   void unauthenticatedCallsAreRefused() throws Exception {
     var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/engine-rest/task")).GET().build(),
         HttpResponse.BodyHandlers.ofString());

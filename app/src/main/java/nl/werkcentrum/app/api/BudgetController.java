@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Positive;
 import nl.werkcentrum.app.budget.BudgetOverzicht;
 import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.OntschotBudget;
+import nl.werkcentrum.app.security.RegioToegang;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.UUID;
@@ -29,10 +30,12 @@ class BudgetController {
 
   private final OntschotBudget budget;
   private final Clock clock;
+  private final RegioToegang toegang;
 
-  BudgetController(OntschotBudget budget, Clock clock) {
+  BudgetController(OntschotBudget budget, Clock clock, RegioToegang toegang) {
     this.budget = budget;
     this.clock = clock;
+    this.toegang = toegang;
   }
 
   record StortingVerzoek(@NotNull Financier financier, @NotNull @Positive Long bedrag,
@@ -44,14 +47,17 @@ class BudgetController {
 
   /** Pot, reserved, spent, free and deposits per funder, for one region and year (default: this year). */
   @GetMapping
-  BudgetOverzicht overzicht(@PathVariable String regio, @RequestParam(required = false) Integer jaar) {
+  BudgetOverzicht overzicht(@PathVariable String regio, @RequestParam(required = false) Integer jaar,
+      Authentication caller) {
+    toegang.magLezen(caller, regio);
     return budget.overzicht(regio, jaar == null ? Year.now(clock).getValue() : jaar);
   }
 
   @PostMapping("/stortingen")
   @ResponseStatus(HttpStatus.CREATED)
   StortingAntwoord storten(@PathVariable String regio, @Valid @RequestBody StortingVerzoek verzoek,
-      Principal door) {
+      Authentication door) {
+    toegang.magStorten(door, regio);
     int jaar = verzoek.jaar() == null ? Year.now(clock).getValue() : verzoek.jaar();
     UUID id = budget.storten(regio, jaar, verzoek.financier(), verzoek.bedrag(), door.getName());
     return new StortingAntwoord(id, budget.overzicht(regio, jaar));

@@ -1,10 +1,12 @@
 package nl.werkcentrum.app.api;
 
+import nl.werkcentrum.app.security.RegioToegang;
 import nl.werkcentrum.app.traject.AanmeldingRepository;
 import nl.werkcentrum.app.traject.Traject;
 import nl.werkcentrum.app.traject.TrajectService;
 import nl.werkcentrum.app.werkplan.Werkplan;
 import nl.werkcentrum.app.werkplan.WerkplanService;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,12 +24,14 @@ class TrajectController {
   private final TrajectService trajecten;
   private final AanmeldingRepository aanmeldingen;
   private final WerkplanService werkplannen;
+  private final RegioToegang toegang;
 
   TrajectController(TrajectService trajecten, AanmeldingRepository aanmeldingen,
-      WerkplanService werkplannen) {
+      WerkplanService werkplannen, RegioToegang toegang) {
     this.trajecten = trajecten;
     this.aanmeldingen = aanmeldingen;
     this.werkplannen = werkplannen;
+    this.toegang = toegang;
   }
 
   record AanmeldingView(String kanaal, OffsetDateTime ontvangenOp, boolean herhaald) {
@@ -52,8 +56,10 @@ class TrajectController {
    * activities are shown.
    */
   @GetMapping("/{id}")
-  TrajectView lees(@PathVariable UUID id, @RequestParam(required = false) String partner) {
+  TrajectView lees(@PathVariable UUID id, @RequestParam(required = false) String partner,
+      Authentication caller) {
     Traject t = trajecten.vind(id);
+    toegang.magLezen(caller, t.getRegio());
     return new TrajectView(t.getId(), t.getRegio(), t.getKanaal().name(), t.getStatus().name(),
         t.getFase(), t.getFaseSinds(), t.getRegiepartner(), t.getAangemeldOp(), t.getBeeindigdOp(),
         t.getBeeindigingsreden(),
