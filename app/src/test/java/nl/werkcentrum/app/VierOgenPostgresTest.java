@@ -90,9 +90,25 @@ class VierOgenPostgresTest {
     externalTaskService.complete(task.getId(), "test", resultaat);
   }
 
+  /** Waits for the task: the steps before it may run on the job executor. */
   private String taak(String processInstanceId, String key) {
-    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
-        .singleResult().getId();
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (true) {
+      var task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
+          .singleResult();
+      if (task != null) {
+        return task.getId();
+      }
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("no task " + key + " within 30 s");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
   }
 
   private static Map<String, Object> goedkeuring() {

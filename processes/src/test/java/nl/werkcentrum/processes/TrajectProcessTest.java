@@ -355,6 +355,9 @@ class TrajectProcessTest {
     assertThat(pi).isWaitingAt("UwvUitkeringControleren", "GemeenteUitkeringControleren");
     extern("uwv.uitkering-controleren", Map.of("uwvUitkering", uwv.equals("WERKZOEKEND") ? "GEEN" : uwv));
     extern("gemeente.uitkering-controleren", Map.of("gemeenteUitkering", gemeente));
+    // both checks continue asynchronously, so two partners answering at once never collide at the join
+    execute(job("UwvUitkeringControleren", pi));
+    execute(job("GemeenteUitkeringControleren", pi));
     assertThat(pi).isWaitingAt("WerkplanOpstellen").variables().containsKey("aandachtspunt");
     return pi;
   }
