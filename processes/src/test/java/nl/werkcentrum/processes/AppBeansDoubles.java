@@ -43,6 +43,7 @@ class AppBeansDoubles {
     Mocks.register("vierOgenControle", (TaskListener) this::vierOgen);
     Mocks.register("faseRegistratie", new FaseRegistratie());
     Mocks.register("termijnen", new Termijnen());
+    Mocks.register("verloop", new Verloop());
   }
 
   private void registreren(DelegateExecution e) {
@@ -91,6 +92,33 @@ class AppBeansDoubles {
   public class FaseRegistratie {
     public void markeer(DelegateExecution execution, String fase) {
       fasen.add(fase);
+    }
+  }
+
+  /** Records what the model reports about the partners' work, in the order it happens. */
+  public class Verloop {
+    public void verwezen(DelegateExecution e) {
+      geboekt.add("verwezen " + e.getVariable("regiepartner"));
+    }
+
+    public void ingeschreven(DelegateExecution e) {
+      geboekt.add("ingeschreven " + e.getVariable("opleiding"));
+    }
+
+    public void opleidingVol(DelegateExecution e) {
+      geboekt.add("opleiding vol");
+    }
+
+    public void scholingAfgerond(DelegateExecution e) {
+      geboekt.add("scholing afgerond");
+    }
+
+    public void scholingAfgebroken(DelegateExecution e) {
+      geboekt.add("scholing afgebroken");
+    }
+
+    public void geplaatst(DelegateExecution e) {
+      geboekt.add("geplaatst bij " + e.getVariable("werkgever"));
     }
   }
 

@@ -169,7 +169,9 @@ class TrajectProcessTest {
     plaatsing(pi);
 
     assertThat(pi).isEnded().hasPassed("BudgetAfrekenen", "TrajectAfsluiten", "TrajectGeplaatst");
-    org.assertj.core.api.Assertions.assertThat(app.geboekt).contains("besteding 2500", "afgesloten GEPLAATST");
+    org.assertj.core.api.Assertions.assertThat(app.geboekt).containsSubsequence("verwezen uwv",
+        "ingeschreven VZ-MBO3-AMR15", "scholing afgerond", "geplaatst bij Zorggroep", "besteding 2500",
+        "afgesloten GEPLAATST");
     org.assertj.core.api.Assertions.assertThat(app.fasen)
         .containsSubsequence("INTAKE", "UITKERINGSCHECK", "WERKPLAN", "BUDGET", "VERWIJZING", "SCHOLING", "PLAATSING");
   }
@@ -242,6 +244,7 @@ class TrajectProcessTest {
     externalTaskService().handleBpmnError(inschrijven.getId(), "test", "OPLEIDING_VOL");
 
     assertThat(pi).isWaitingAt("WerkplanOpstellen").hasPassed("OpleidingVol");
+    org.assertj.core.api.Assertions.assertThat(app.geboekt).contains("opleiding vol").doesNotContain("ingeschreven VZ-MBO3-AMR15");
     assertThat(pi).variables().containsKey("afwijzingsreden");
   }
 
@@ -254,6 +257,7 @@ class TrajectProcessTest {
         .setVariable("afbreekreden", "Ziek").correlate();
 
     assertThat(pi).isWaitingAt("WerkplanOpstellen").variables().containsEntry("afwijzingsreden", "Scholing afgebroken");
+    org.assertj.core.api.Assertions.assertThat(app.geboekt).containsSubsequence("ingeschreven VZ-MBO3-AMR15", "scholing afgebroken");
   }
 
   @Test

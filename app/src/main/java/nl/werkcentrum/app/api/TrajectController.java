@@ -4,6 +4,9 @@ import nl.werkcentrum.app.security.RegioToegang;
 import nl.werkcentrum.app.traject.AanmeldingRepository;
 import nl.werkcentrum.app.traject.Traject;
 import nl.werkcentrum.app.traject.TrajectService;
+import nl.werkcentrum.app.verloop.PlaatsingRepository;
+import nl.werkcentrum.app.verloop.ScholingRepository;
+import nl.werkcentrum.app.verloop.VerwijzingRepository;
 import nl.werkcentrum.app.werkplan.Werkplan;
 import nl.werkcentrum.app.werkplan.WerkplanService;
 import org.springframework.security.core.Authentication;
@@ -25,13 +28,20 @@ class TrajectController {
   private final AanmeldingRepository aanmeldingen;
   private final WerkplanService werkplannen;
   private final RegioToegang toegang;
+  private final VerwijzingRepository verwijzingen;
+  private final ScholingRepository scholingen;
+  private final PlaatsingRepository plaatsingen;
 
   TrajectController(TrajectService trajecten, AanmeldingRepository aanmeldingen,
-      WerkplanService werkplannen, RegioToegang toegang) {
+      WerkplanService werkplannen, RegioToegang toegang, VerwijzingRepository verwijzingen,
+      ScholingRepository scholingen, PlaatsingRepository plaatsingen) {
     this.trajecten = trajecten;
     this.aanmeldingen = aanmeldingen;
     this.werkplannen = werkplannen;
     this.toegang = toegang;
+    this.verwijzingen = verwijzingen;
+    this.scholingen = scholingen;
+    this.plaatsingen = plaatsingen;
   }
 
   record AanmeldingView(String kanaal, OffsetDateTime ontvangenOp, boolean herhaald) {
@@ -48,7 +58,17 @@ class TrajectController {
   record TrajectView(UUID id, String regio, String kanaal, String status, String fase,
       OffsetDateTime faseSinds, String regiepartner, OffsetDateTime aangemeldOp,
       OffsetDateTime beeindigdOp, String beeindigingsreden, List<AanmeldingView> aanmeldingen,
-      List<WerkplanView> werkplanVersies) {
+      List<WerkplanView> werkplanVersies, List<VerwijzingView> verwijzingen,
+      List<ScholingView> scholingen, List<PlaatsingView> plaatsingen) {
+  }
+
+  record VerwijzingView(String partner, String kenmerk) {
+  }
+
+  record ScholingView(String opleiding, String uitkomst, String toelichting) {
+  }
+
+  record PlaatsingView(String werkgever, String sector, long besteedBedrag) {
   }
 
   /**
@@ -66,7 +86,13 @@ class TrajectController {
         aanmeldingen.findByTrajectIdOrderByOntvangenOp(id).stream()
             .map(a -> new AanmeldingView(a.getKanaal().name(), a.getOntvangenOp(), a.isHerhaald()))
             .toList(),
-        werkplannen.versies(id).stream().map(w -> view(w, partner)).toList());
+        werkplannen.versies(id).stream().map(w -> view(w, partner)).toList(),
+        verwijzingen.findByTrajectId(id).stream()
+            .map(v -> new VerwijzingView(v.getPartner(), v.getKenmerk())).toList(),
+        scholingen.findByTrajectId(id).stream()
+            .map(sc -> new ScholingView(sc.getOpleiding(), sc.getUitkomst(), sc.getToelichting())).toList(),
+        plaatsingen.findByTrajectId(id).stream()
+            .map(pl -> new PlaatsingView(pl.getWerkgever(), pl.getSector(), pl.getBesteedBedrag())).toList());
   }
 
   private static WerkplanView view(Werkplan w, String partner) {

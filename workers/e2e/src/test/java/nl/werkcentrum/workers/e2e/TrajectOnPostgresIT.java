@@ -9,6 +9,12 @@ import nl.werkcentrum.app.budget.OntschotBudget;
 import nl.werkcentrum.app.persoon.Bsn;
 import nl.werkcentrum.app.traject.TrajectService;
 import nl.werkcentrum.app.traject.TrajectStatus;
+import nl.werkcentrum.app.verloop.Plaatsing;
+import nl.werkcentrum.app.verloop.PlaatsingRepository;
+import nl.werkcentrum.app.verloop.Scholing;
+import nl.werkcentrum.app.verloop.ScholingRepository;
+import nl.werkcentrum.app.verloop.Verwijzing;
+import nl.werkcentrum.app.verloop.VerwijzingRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +30,7 @@ import java.time.Duration;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -106,6 +113,13 @@ class TrajectOnPostgresIT {
     assertThat(na.besteed() - voor.besteed()).isEqualTo(2_500);
     assertThat(na.gereserveerd()).isEqualTo(voor.gereserveerd());
     assertThat(e2e.app().bean(TrajectService.class).lopendTraject(Bsn.of(BSN))).isEmpty();
+    UUID traject = UUID.fromString(trajectId);
+    assertThat(e2e.app().bean(VerwijzingRepository.class).findByTrajectId(traject))
+        .extracting(Verwijzing::getPartner).containsExactly("uwv");
+    assertThat(e2e.app().bean(ScholingRepository.class).findByTrajectId(traject))
+        .extracting(Scholing::getUitkomst).containsExactly("AFGEROND");
+    assertThat(e2e.app().bean(PlaatsingRepository.class).findByTrajectId(traject))
+        .extracting(Plaatsing::getBesteedBedrag).containsExactly(2_500L);
 
     // personal data stays out of every log: the app's and each worker process's
     assertThat(appLog.list).extracting(ILoggingEvent::getFormattedMessage)
