@@ -116,6 +116,12 @@ class AccessControlPostgresTest {
     assertThat(get(gidsAmr15, "/api/trajecten/" + trajectId).statusCode()).isEqualTo(200);
     assertThat(get(gidsAmr24, "/api/trajecten/" + trajectId).statusCode()).isEqualTo(403);
     assertThat(get(gidsAmr24, "/api/regios/AMR15/budget").statusCode()).isEqualTo(403);
+    assertThat(get(gidsAmr24, "/api/regios/AMR15/rapportage?van=2026-01-01&tot=2026-12-31").statusCode())
+        .isEqualTo(403);
+    assertThat(get(gidsAmr15, "/api/regios/AMR15/rapportage?van=2026-01-01&tot=2026-12-31").statusCode())
+        .isEqualTo(200);
+    assertThat(get(gidsAmr15, "/api/regios/AMR15/rapportage?van=2026-12-31&tot=2026-01-01").statusCode())
+        .isEqualTo(400);
     assertThat(post(gidsAmr15, "/api/regios/AMR15/budget/stortingen",
         "{\"financier\":\"UWV\",\"bedrag\":100}").statusCode()).as("not a budget holder").isEqualTo(403);
   }

@@ -82,6 +82,15 @@ abstract class AppSmokeTestBase {
   }
 
   @Test
+  void theRegionalReportPageIsServedToSignedInUsers() {
+    assertThat(http.getForEntity("/rapportage.html", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    var response = admin().getForEntity("/rapportage.html", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("Regionaal Beraad").contains("/rapportage?van=");
+  }
+
+  @Test
   void prometheusMetricsAreExposed() {
     var response = admin().getForEntity("/actuator/prometheus", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

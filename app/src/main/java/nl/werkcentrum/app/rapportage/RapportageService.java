@@ -1,0 +1,116 @@
+package nl.werkcentrum.app.rapportage;
+
+import nl.werkcentrum.app.budget.OntschotBudget;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the Regionaal Beraad's report from our tables (sign-ups, phases, ledger, placements,
+ * endings) and the engine's history (the doelgroep recorded at intake). Reporting queries are
+ * plain SQL: they aggregate, they do not load entities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RapportageService {
+
+  private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+  private final JdbcTemplate jdbc;
+  private final OntschotBudget budget;
+  private final HistoryService history;
+
+  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget, HistoryService history) {
+    this.jdbc = jdbc;
+    this.budget = budget;
+    this.history = history;
+  }
+
+  /** The period runs from {@code van} up to and including {@code tot}. */
+  public Rapportage voor(String regio, LocalDate van, LocalDate tot) {
+    Timestamp begin = Timestamp.from(van.atStartOfDay(NL).toInstant());
+    Timestamp einde = Timestamp.from(tot.plusDays(1).atStartOfDay(NL).toInstant());
+    return new Rapportage(regio, van, tot,
+        tel("select a.kanaal, count(*) from wc_aanmelding a join wc_traject t on t.id = a.traject_id "
+            + "where t.regio = ? and a.ontvangen_op >= ? and a.ontvangen_op < ? group by a.kanaal", regio, begin, einde),
+        tel("select fase, count(*) from wc_traject where regio = ? and status = 'ACTIEF' "
+            + "and aangemeld_op < ? group by fase", regio, einde),
+        doorlooptijden(regio, begin, einde),
+        budget.overzicht(regio, van.getYear()),
+        tel("select coalesce(p.sector, 'ONBEKEND'), count(*) from wc_plaatsing p join wc_traject t on t.id = p.traject_id "
+            + "where t.regio = ? and p.geplaatst_op >= ? and p.geplaatst_op < ? group by p.sector", regio, begin, einde),
+        tel("select coalesce(beeindigingsreden, 'ONBEKEND'), count(*) from wc_traject where regio = ? "
+            + "and status = 'BEEINDIGD' and beeindigd_op >= ? and beeindigd_op < ? group by beeindigingsreden",
+            regio, begin, einde),
+        aandachtsgroepen(regio, begin, einde));
+  }
+
+  private Map<String, Long> tel(String sql, Object... args) {
+    Map<String, Long> counts = new TreeMap<>();
+    jdbc.query(sql, rs -> {
+      counts.put(rs.getString(1), rs.getLong(2));
+    }, args);
+    return counts;
+  }
+
+  /** A phase lasts from its start until the trajectory's next phase starts. */
+  private Map<String, Rapportage.Doorlooptijd> doorlooptijden(String regio, Timestamp begin, Timestamp einde) {
+    Map<String, List<Double>> uren = new HashMap<>();
+    List<Object[]> rijen = jdbc.query("select f.traject_id, f.fase, f.begonnen_op from wc_traject_fase f "
+            + "join wc_traject t on t.id = f.traject_id where t.regio = ? order by f.traject_id, f.begonnen_op",
+        (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)}, regio);
+    for (int i = 0; i + 1 < rijen.size(); i++) {
+      Object[] fase = rijen.get(i);
+      Object[] volgende = rijen.get(i + 1);
+      OffsetDateTime start = (OffsetDateTime) fase[2];
+      if (fase[0].equals(volgende[0]) && !start.toInstant().isBefore(begin.toInstant())
+          && start.toInstant().isBefore(einde.toInstant())) {
+        double duur = Duration.between(start, (OffsetDateTime) volgende[2]).toMinutes() / 60.0;
+        uren.computeIfAbsent((String) fase[1], f -> new ArrayList<>()).add(duur);
+      }
+    }
+    Map<String, Rapportage.Doorlooptijd> result = new TreeMap<>();
+    uren.forEach((fase, waarden) -> {
+      waarden.sort(null);
+      result.put(fase, new Rapportage.Doorlooptijd(waarden.size(), percentiel(waarden, 50), percentiel(waarden, 90)));
+    });
+    return result;
+  }
+
+  /** Nearest-rank percentile, so the figure is one that really occurred. */
+  static double percentiel(List<Double> gesorteerd, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * gesorteerd.size());
+    return gesorteerd.get(Math.max(rank, 1) - 1);
+  }
+
+  /** The doelgroep lives in the engine's history, recorded when the gids completed the intake. */
+  private Map<String, Long> aandachtsgroepen(String regio, Timestamp begin, Timestamp einde) {
+    List<String> processen = jdbc.queryForList("select process_instance_id from wc_traject where regio = ? "
+        + "and aangemeld_op >= ? and aangemeld_op < ? and process_instance_id is not null", String.class,
+        regio, begin, einde);
+    Map<String, Long> counts = new TreeMap<>();
+    for (int i = 0; i < processen.size(); i += 500) {
+      List<String> deel = processen.subList(i, Math.min(i + 500, processen.size()));
+      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().variableName("doelgroep")
+          .processInstanceIdIn(deel.toArray(String[]::new)).list()) {
+        if (v.getValue() != null) {
+          counts.merge(v.getValue().toString(), 1L, Long::sum);
+        }
+      }
+    }
+    return counts;
+  }
+}
