@@ -70,6 +70,19 @@ class AccessControlPostgresTest {
   }
 
   @Test
+  void theSharedTasklistFilterShowsTheTasksOfTheGidsGroups() throws Exception {
+    String filters = get(gidsAmr15, "/engine-rest/filter?name=Taken%20van%20mijn%20groepen").body();
+    String filterId = filters.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+
+    // the filter's own query, narrowed to this test's two instances
+    var tasks = post(gidsAmr15, "/engine-rest/filter/" + filterId + "/list",
+        "{\"processInstanceIdIn\":[\"" + amr15Instance + "\",\"" + amr24Instance + "\"]}");
+
+    assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+    assertThat(tasks.body()).contains(amr15Instance).doesNotContain(amr24Instance);
+  }
+
+  @Test
   void gidsCannotClaimOrCompleteATaskOfAnotherRegion() throws Exception {
     String amr24Task = taskService.createTaskQuery().processInstanceId(amr24Instance)
         .singleResult().getId();

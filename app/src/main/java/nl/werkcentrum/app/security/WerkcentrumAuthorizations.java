@@ -80,7 +80,7 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
     }
 
     sharedFilter(FILTER_GROUP_TASKS, 1, taskService.createTaskQuery()
-        .taskCandidateGroupExpression("${currentUserGroups()}").includeAssignedTasks());
+        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
     sharedFilter(FILTER_MY_TASKS, 2, taskService.createTaskQuery()
         .taskAssigneeExpression("${currentUser()}"));
   }
@@ -109,14 +109,14 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
     authorizationService.saveAuthorization(authorization);
   }
 
+  /** Creates the filter, or brings an existing one's query up to date. */
   private void sharedFilter(String name, int priority, TaskQuery query) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name)
-          .setQuery(query)
           .setProperties(Map.of("priority", priority, "description", name, "refresh", true));
-      filterService.saveFilter(filter);
     }
+    filterService.saveFilter(filter.setQuery(query));
     grant(WerkcentrumRoles.MEDEWERKERS, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 }
