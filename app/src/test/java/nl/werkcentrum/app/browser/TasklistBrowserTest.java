@@ -1,7 +1,11 @@
 package nl.werkcentrum.app.browser;
 
+import nl.werkcentrum.app.budget.Financier;
+import nl.werkcentrum.app.budget.OntschotBudget;
 import nl.werkcentrum.app.support.TestBsn;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Assumptions;
@@ -16,6 +20,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A gids in a real Chromium: logs into Tasklist, starts a walk-in aanmelding with the start form
  * (a wrong BSN is refused by the form first), claims the Intake task and completes its form
- * (app/src/test/browser/tasklist-walk-in.mjs). Screenshots of every step are written to
+ * (app/src/test/browser/tasklist-walk-in.mjs); a budget holder approves a request in Tasklist and
+ * Cockpit shows the trajectory at the referral (tasklist-budget.mjs). Screenshots of every step are written to
  * target/browser-artifacts. Skipped without Chromium or the script's node_modules, unless
  * -Dwerkcentrum.require-browser=true (as in CI), which makes that a failure.
  */
@@ -47,6 +55,15 @@ class TasklistBrowserTest {
   @Autowired
   HistoryService historyService;
 
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  ExternalTaskService externalTaskService;
+
+  @Autowired
+  OntschotBudget budget;
+
   @BeforeAll
   static void browserAvailable() {
     boolean available = Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
@@ -61,16 +78,9 @@ class TasklistBrowserTest {
   @Test
   void aGidsStartsAWalkInAndCompletesTheIntakeInTasklist() throws IOException, InterruptedException {
     String bsn = TestBsn.random();
-    Process node = new ProcessBuilder("node", "tasklist-walk-in.mjs", "http://localhost:" + port, bsn,
-        ARTIFACTS.toAbsolutePath().toString())
-        .directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
-    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
-    String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!finished) {
-      node.destroyForcibly();
-    }
 
-    assertThat(finished && node.exitValue() == 0).as("browser script: " + output).isTrue();
+    run("tasklist-walk-in.mjs", bsn, ARTIFACTS.toAbsolutePath().toString());
+
     var traject = runtimeService.createProcessInstanceQuery().processDefinitionKey("werkcentrum-traject")
         .variableValueEquals("bsn", bsn).singleResult();
     assertThat(traject).as("the walk-in started a trajectory").isNotNull();
@@ -79,5 +89,68 @@ class TasklistBrowserTest {
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(traject.getId())
         .variableName("doelgroep").singleResult().getValue()).isEqualTo("JONGERE");
     assertThat(Files.list(ARTIFACTS).count()).as("screenshots").isGreaterThanOrEqualTo(8);
+  }
+
+  @Test
+  void aBudgetHolderApprovesInTasklistAndCockpitShowsTheNextStep() throws Exception {
+    budget.storten("AMR15", Year.now().getValue(), Financier.UWV, 10_000, "test");
+    String traject = totBudgetBeoordeling(3_000L);
+    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = UUID.randomUUID().toString();
+    var user = identityService.newUser(admin);
+    user.setPassword(password);
+    identityService.saveUser(user);
+    identityService.createMembership(admin, "camunda-admin");
+
+    run("tasklist-budget.mjs", traject, admin, password, ARTIFACTS.toAbsolutePath().toString());
+
+    assertThat(runtimeService.createExecutionQuery().processInstanceId(traject).activityId("VerwijzenUwv").count())
+        .as("waiting for UWV's referral").isEqualTo(1);
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName("eersteBeoordelaar")
+        .variableValueEquals("eersteBeoordelaar", "budgethouder1.amr15").count()).isGreaterThanOrEqualTo(1);
+  }
+
+  /** Brings a new trajectory of AMR15 to the budget holder, as the gids, UWV and consulent would. */
+  private String totBudgetBeoordeling(long bedrag) throws InterruptedException {
+    String pi = runtimeService.startProcessInstanceByKey("werkcentrum-traject",
+        Map.of("bsn", TestBsn.random(), "regio", "AMR15")).getId();
+    taskService.complete(wachtOpTaak(pi, "Intake"), Map.of("werksituatie", "WERKZOEKEND",
+        "doelgroep", "GEEN", "sector", "ZORG", "intakeVerslag", "verslag"));
+    String trajectId = runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+    for (var check : Map.of("uwv.uitkering-controleren", Map.<String, Object>of("uwvUitkering", "WW"),
+        "gemeente.uitkering-controleren", Map.<String, Object>of("gemeenteUitkering", "GEEN")).entrySet()) {
+      var task = externalTaskService.fetchAndLock(1, "browser-test").topic(check.getKey(), 10_000)
+          .businessKey(trajectId).execute().get(0);
+      externalTaskService.complete(task.getId(), "browser-test", check.getValue());
+    }
+    taskService.complete(wachtOpTaak(pi, "WerkplanOpstellen"), Map.of("activiteiten", "Training",
+        "scholingNodig", false, "budgetBedrag", bedrag));
+    return pi;
+  }
+
+  private String wachtOpTaak(String pi, String key) throws InterruptedException {
+    for (int i = 0; i < 150; i++) {
+      var task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
+      if (task != null) {
+        return task.getId();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no task " + key);
+  }
+
+  private void run(String script, String... args) throws IOException, InterruptedException {
+    String[] command = new String[args.length + 3];
+    command[0] = "node";
+    command[1] = script;
+    command[2] = "http://localhost:" + port;
+    System.arraycopy(args, 0, command, 3, args.length);
+    Process node = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
+    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
+    String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!finished) {
+      node.destroyForcibly();
+    }
+    assertThat(finished && node.exitValue() == 0).as(script + ": " + output).isTrue();
   }
 }
