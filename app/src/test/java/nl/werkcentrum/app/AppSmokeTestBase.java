@@ -1,7 +1,7 @@
 package nl.werkcentrum.app;
 
+import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
@@ -98,17 +98,12 @@ abstract class AppSmokeTestBase {
   }
 
   @Autowired
-  IdentityService identityService;
+  TrajectDriver driver;
 
   /** A fresh administrator: the database may be shared with earlier runs and their passwords. */
   private TestRestTemplate admin() {
-    String id = "admin-" + UUID.randomUUID().toString().substring(0, 8);
     String password = UUID.randomUUID().toString();
-    var user = identityService.newUser(id);
-    user.setPassword(password);
-    identityService.saveUser(user);
-    identityService.createMembership(id, "camunda-admin");
-    return http.withBasicAuth(id, password);
+    return http.withBasicAuth(driver.gebruiker("admin", password, "camunda-admin"), password);
   }
 
   /** The repository's own model folders, seen from the app module's working directory. */

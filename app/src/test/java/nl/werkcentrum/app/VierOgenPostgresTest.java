@@ -2,12 +2,9 @@ package nl.werkcentrum.app;
 
 import nl.werkcentrum.app.security.WerkcentrumRoles;
 import nl.werkcentrum.app.support.PostgresTest;
-import nl.werkcentrum.app.support.TestBsn;
-import org.camunda.bpm.engine.ExternalTaskService;
-import org.camunda.bpm.engine.IdentityService;
+import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,33 +27,29 @@ class VierOgenPostgresTest {
   TestRestTemplate http;
 
   @Autowired
-  IdentityService identityService;
-
-  @Autowired
   RuntimeService runtimeService;
 
   @Autowired
   TaskService taskService;
 
   @Autowired
-  ExternalTaskService externalTaskService;
+  TrajectDriver driver;
 
   @Test
   void theFirstApproverCannotClaimOrCompleteTheSecondApproval() {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    String eerste = budgethouder("bh1-" + run);
-    String tweede = budgethouder("bh2-" + run);
-    ProcessInstance traject = totBudgetaanvraag(7_500L);
+    String eerste = budgethouder("bh1");
+    String tweede = budgethouder("bh2");
+    String traject = driver.totBudgetBeoordeling(7_500L);
     String budgetProces = runtimeService.createProcessInstanceQuery()
-        .superProcessInstanceId(traject.getId()).singleResult().getId();
+        .superProcessInstanceId(traject).singleResult().getId();
 
-    String eersteTaak = taak(budgetProces, "BudgetBeoordelen");
+    String eersteTaak = driver.wachtOpTaak(budgetProces, "BudgetBeoordelen");
     assertThat(post(eerste, "/engine-rest/task/" + eersteTaak + "/claim", Map.of("userId", eerste)))
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(post(eerste, "/engine-rest/task/" + eersteTaak + "/complete", goedkeuring()))
         .isEqualTo(HttpStatus.NO_CONTENT);
 
-    String tweedeTaak = taak(budgetProces, "BudgetTweedeBeoordeling");
+    String tweedeTaak = driver.wachtOpTaak(budgetProces, "BudgetTweedeBeoordeling");
     assertThat(post(eerste, "/engine-rest/task/" + tweedeTaak + "/claim", Map.of("userId", eerste)))
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post(eerste, "/engine-rest/task/" + tweedeTaak + "/complete", goedkeuring()))
@@ -70,47 +63,6 @@ class VierOgenPostgresTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(budgetProces).count()).isZero();
   }
 
-  private ProcessInstance totBudgetaanvraag(long bedrag) {
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey("werkcentrum-traject",
-        Map.of("bsn", TestBsn.random(), "regio", "AMR15"));
-    taskService.complete(taak(pi.getId(), "Intake"), Map.of("werksituatie", "WERKZOEKEND",
-        "doelgroep", "GEEN", "sector", "ZORG", "intakeVerslag", "verslag"));
-    extern(pi, "uwv.uitkering-controleren", Map.of("uwvUitkering", "WW"));
-    extern(pi, "gemeente.uitkering-controleren", Map.of("gemeenteUitkering", "GEEN"));
-    taskService.complete(taak(pi.getId(), "WerkplanOpstellen"), Map.of("activiteiten", "Training",
-        "scholingNodig", false, "budgetBedrag", bedrag));
-    return pi;
-  }
-
-  private void extern(ProcessInstance pi, String topic, Map<String, Object> resultaat) {
-    String trajectId = runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId())
-        .singleResult().getBusinessKey();
-    var task = externalTaskService.fetchAndLock(1, "test").topic(topic, 10_000)
-        .businessKey(trajectId).execute().get(0);
-    externalTaskService.complete(task.getId(), "test", resultaat);
-  }
-
-  /** Waits for the task: the steps before it may run on the job executor. */
-  private String taak(String processInstanceId, String key) {
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (true) {
-      var task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
-          .singleResult();
-      if (task != null) {
-        return task.getId();
-      }
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("no task " + key + " within 30 s");
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
-
   private static Map<String, Object> goedkeuring() {
     return Map.of("variables", Map.of(
         "budgetGoedgekeurd", Map.of("value", true, "type", "Boolean"),
@@ -122,12 +74,9 @@ class VierOgenPostgresTest {
         .getStatusCode().value());
   }
 
-  private String budgethouder(String id) {
-    var user = identityService.newUser(id);
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
-    identityService.createMembership(id, WerkcentrumRoles.regionGroup("budgethouder", "AMR15"));
-    identityService.createMembership(id, WerkcentrumRoles.MEDEWERKERS);
-    return id;
+  private String budgethouder(String prefix) {
+    return driver.gebruiker(prefix, PASSWORD, WerkcentrumRoles.regionGroup("budgethouder", "AMR15"),
+        WerkcentrumRoles.MEDEWERKERS);
   }
+
 }

@@ -2,7 +2,7 @@ package nl.werkcentrum.app.api;
 
 import nl.werkcentrum.app.support.PostgresTest;
 import nl.werkcentrum.app.support.TestBsn;
-import org.camunda.bpm.engine.IdentityService;
+import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class AanmeldingApiPostgresTest {
   TestRestTemplate anonymous;
 
   @Autowired
-  IdentityService identityService;
+  TrajectDriver driver;
 
   @Autowired
   RuntimeService runtimeService;
@@ -43,13 +43,8 @@ class AanmeldingApiPostgresTest {
 
   @BeforeEach
   void beheerder() {
-    String id = "api-" + UUID.randomUUID().toString().substring(0, 8);
     String password = UUID.randomUUID().toString();
-    var user = identityService.newUser(id);
-    user.setPassword(password);
-    identityService.saveUser(user);
-    identityService.createMembership(id, "camunda-admin");
-    http = anonymous.withBasicAuth(id, password);
+    http = anonymous.withBasicAuth(driver.gebruiker("api", password, "camunda-admin"), password);
   }
 
   @Test

@@ -3,11 +3,9 @@ package nl.werkcentrum.app.browser;
 import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.OntschotBudget;
 import nl.werkcentrum.app.support.TestBsn;
-import org.camunda.bpm.engine.ExternalTaskService;
+import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -50,16 +47,10 @@ class TasklistBrowserTest {
   RuntimeService runtimeService;
 
   @Autowired
-  TaskService taskService;
-
-  @Autowired
   HistoryService historyService;
 
   @Autowired
-  IdentityService identityService;
-
-  @Autowired
-  ExternalTaskService externalTaskService;
+  TrajectDriver driver;
 
   @Autowired
   OntschotBudget budget;
@@ -94,13 +85,9 @@ class TasklistBrowserTest {
   @Test
   void aBudgetHolderApprovesInTasklistAndCockpitShowsTheNextStep() throws Exception {
     budget.storten("AMR15", Year.now().getValue(), Financier.UWV, 10_000, "test");
-    String traject = totBudgetBeoordeling(3_000L);
-    String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+    String traject = driver.totBudgetBeoordeling(3_000L);
     String password = UUID.randomUUID().toString();
-    var user = identityService.newUser(admin);
-    user.setPassword(password);
-    identityService.saveUser(user);
-    identityService.createMembership(admin, "camunda-admin");
+    String admin = driver.gebruiker("admin", password, "camunda-admin");
 
     run("tasklist-budget.mjs", traject, admin, password, ARTIFACTS.toAbsolutePath().toString());
 
@@ -108,35 +95,6 @@ class TasklistBrowserTest {
         .as("waiting for UWV's referral").isEqualTo(1);
     assertThat(historyService.createHistoricVariableInstanceQuery().variableName("eersteBeoordelaar")
         .variableValueEquals("eersteBeoordelaar", "budgethouder1.amr15").count()).isGreaterThanOrEqualTo(1);
-  }
-
-  /** Brings a new trajectory of AMR15 to the budget holder, as the gids, UWV and consulent would. */
-  private String totBudgetBeoordeling(long bedrag) throws InterruptedException {
-    String pi = runtimeService.startProcessInstanceByKey("werkcentrum-traject",
-        Map.of("bsn", TestBsn.random(), "regio", "AMR15")).getId();
-    taskService.complete(wachtOpTaak(pi, "Intake"), Map.of("werksituatie", "WERKZOEKEND",
-        "doelgroep", "GEEN", "sector", "ZORG", "intakeVerslag", "verslag"));
-    String trajectId = runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
-    for (var check : Map.of("uwv.uitkering-controleren", Map.<String, Object>of("uwvUitkering", "WW"),
-        "gemeente.uitkering-controleren", Map.<String, Object>of("gemeenteUitkering", "GEEN")).entrySet()) {
-      var task = externalTaskService.fetchAndLock(1, "browser-test").topic(check.getKey(), 10_000)
-          .businessKey(trajectId).execute().get(0);
-      externalTaskService.complete(task.getId(), "browser-test", check.getValue());
-    }
-    taskService.complete(wachtOpTaak(pi, "WerkplanOpstellen"), Map.of("activiteiten", "Training",
-        "scholingNodig", false, "budgetBedrag", bedrag));
-    return pi;
-  }
-
-  private String wachtOpTaak(String pi, String key) throws InterruptedException {
-    for (int i = 0; i < 150; i++) {
-      var task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
-      if (task != null) {
-        return task.getId();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no task " + key);
   }
 
   private void run(String script, String... args) throws IOException, InterruptedException {
