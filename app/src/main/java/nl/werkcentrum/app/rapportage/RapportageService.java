@@ -69,9 +69,13 @@ public class RapportageService {
   /** A phase lasts from its start until the trajectory's next phase starts. */
   private Map<String, Rapportage.Doorlooptijd> doorlooptijden(String regio, Timestamp begin, Timestamp einde) {
     Map<String, List<Double>> uren = new HashMap<>();
+    // only trajectories with a phase starting in the period; their later phases end those phases
     List<Object[]> rijen = jdbc.query("select f.traject_id, f.fase, f.begonnen_op from wc_traject_fase f "
-            + "join wc_traject t on t.id = f.traject_id where t.regio = ? order by f.traject_id, f.begonnen_op",
-        (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)}, regio);
+            + "join wc_traject t on t.id = f.traject_id where t.regio = ? and f.traject_id in "
+            + "(select traject_id from wc_traject_fase where begonnen_op >= ? and begonnen_op < ?) "
+            + "order by f.traject_id, f.begonnen_op",
+        (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)},
+        regio, begin, einde);
     for (int i = 0; i + 1 < rijen.size(); i++) {
       Object[] fase = rijen.get(i);
       Object[] volgende = rijen.get(i + 1);
