@@ -1,7 +1,6 @@
 package nl.werkcentrum.app.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,7 +74,7 @@ public class SecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider",
-        ContainerBasedAuthenticationProvider.class.getName());
+        SpringSecurityEngineAuthentication.class.getName());
     registration.setName("camunda-engine-rest-authentication");
     return registration;
   }

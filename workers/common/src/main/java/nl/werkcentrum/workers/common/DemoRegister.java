@@ -9,7 +9,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -19,10 +21,15 @@ import java.util.stream.Stream;
  * The memory of a demo partner system: one small file per key (the trajectId) in a folder, so a
  * booking survives a worker crash and a redelivered task finds it instead of booking again.
  * Files are written to a temporary name and moved in place, so a crash never leaves half a record.
+ * A record never changes once written, so each file is read only once and then kept in memory:
+ * counting bookings used to read every file for every task, which made a demo partner slower with
+ * each trajectory (see docs/performance.md). Files another process wrote are picked up when first
+ * asked for, so a restarted worker, or a second one on the same folder, sees them.
  */
 public class DemoRegister {
 
   private final Path folder;
+  private final Map<String, Properties> records = new HashMap<>();
 
   public DemoRegister(Path folder) {
     this.folder = folder;
@@ -35,16 +42,12 @@ public class DemoRegister {
 
   public synchronized Optional<Properties> find(String key) {
     Path file = fileOf(key);
-    if (!Files.exists(file)) {
-      return Optional.empty();
+    Properties known = records.get(key);
+    if (known == null && Files.exists(file)) {
+      known = read(file);
+      records.put(key, known);
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Properties record = new Properties();
-      record.load(in);
-      return Optional.of(record);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read demo record " + file, e);
-    }
+    return Optional.ofNullable(known);
   }
 
   /** The record under {@code key}: the existing one, or the new one from {@code create}. */
@@ -64,22 +67,32 @@ public class DemoRegister {
     try {
       Files.move(tmp, file);
     } catch (FileAlreadyExistsException e) {
-      return find(key).orElseThrow();
+      record = read(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo record " + file, e);
     }
+    records.put(key, record);
     return record;
   }
 
   public synchronized List<Properties> all() {
     try (Stream<Path> files = Files.list(folder)) {
-      List<Properties> records = new ArrayList<>();
-      files.filter(f -> f.toString().endsWith(".properties"))
-          .map(f -> f.getFileName().toString().replace(".properties", ""))
-          .forEach(key -> find(key).ifPresent(records::add));
-      return records;
+      List<Properties> all = new ArrayList<>();
+      files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".properties")).sorted()
+          .forEach(f -> find(f.substring(0, f.length() - ".properties".length())).ifPresent(all::add));
+      return all;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list demo register " + folder, e);
+    }
+  }
+
+  private static Properties read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Properties record = new Properties();
+      record.load(in);
+      return record;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read demo record " + file, e);
     }
   }
 

@@ -20,9 +20,14 @@ public final class EngineApp implements AutoCloseable {
   }
 
   public static EngineApp start(Path dataFolder, String... extraArgs) {
+    return startOn(PostgresAvailable.TEST_DATABASE, dataFolder, extraArgs);
+  }
+
+  /** The app on another database of the same server, e.g. a load run's own. */
+  public static EngineApp startOn(String database, Path dataFolder, String... extraArgs) {
     String[] args = new String[3 + extraArgs.length];
     args[0] = "--server.port=0";
-    args[1] = "--POSTGRES_DB=" + PostgresAvailable.TEST_DATABASE;
+    args[1] = "--POSTGRES_DB=" + database;
     args[2] = "--WERKCENTRUM_DATA=" + dataFolder;
     System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
     return new EngineApp(new SpringApplicationBuilder(WerkcentrumApplication.class).profiles("postgres", "demo").run(args));

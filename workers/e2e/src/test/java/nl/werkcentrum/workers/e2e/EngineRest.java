@@ -27,7 +27,7 @@ public final class EngineRest {
 
   private final String baseUrl;
   private final String authorization;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(3)).build();
 
   public EngineRest(String baseUrl, String user, String password) {
     this.baseUrl = baseUrl;
@@ -104,21 +104,51 @@ public final class EngineRest {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** A call without a body, e.g. {@code PUT /group/{id}/members/{userId}}. */
+  public JsonNode send(String method, String path) {
+    return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
   private JsonNode send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = http.send(request.header("Authorization", authorization).build(),
           HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
-        throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
-            + response.statusCode() + ": " + response.body());
+        throw new Refused(response.request().method() + " " + response.uri() + " answered "
+            + response.statusCode() + ": " + response.body(), response.statusCode());
       }
       return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new IllegalStateException("engine REST call failed: " + e.getMessage(), e);
+      throw new Unreachable("engine REST call to " + baseUrl + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
+  }
+
+  /** The engine answered with an error status. */
+  public static final class Refused extends IllegalStateException {
+    private final int status;
+
+    Refused(String message, int status) {
+      super(message);
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
+  }
+
+  /** No answer at all: the node is down or the connection broke (the call may or may not have happened). */
+  public static final class Unreachable extends IllegalStateException {
+    Unreachable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  public String baseUrl() {
+    return baseUrl;
   }
 
   private URI uri(String path) {

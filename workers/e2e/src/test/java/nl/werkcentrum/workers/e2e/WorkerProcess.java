@@ -31,10 +31,10 @@ public final class WorkerProcess implements AutoCloseable {
    * @param args Spring Boot arguments on top of profile and engine URL, e.g.
    *             {@code --werkcentrum.partner.url=...} or {@code --camunda.bpm.client.lock-duration=4000}
    */
-  static WorkerProcess start(Path jar, String partner, String engineRestUrl, Path log, List<String> args) {
+  public static WorkerProcess start(Path jar, String partner, String engineRestUrl, Path log, List<String> args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+        "-Xmx256m", "-jar", jar.toString(),
         "--spring.profiles.active=" + partner,
         "--camunda.bpm.client.base-url=" + engineRestUrl));
     command.addAll(args);

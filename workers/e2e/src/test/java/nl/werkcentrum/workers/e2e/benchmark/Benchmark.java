@@ -1,0 +1,195 @@
+package nl.werkcentrum.workers.e2e.benchmark;
+
+import nl.werkcentrum.app.budget.Financier;
+import nl.werkcentrum.app.budget.OntschotBudget;
+import nl.werkcentrum.app.traject.AanmeldingService;
+import nl.werkcentrum.app.traject.Kanaal;
+import nl.werkcentrum.workers.e2e.AppProcess;
+import nl.werkcentrum.workers.e2e.EngineApp;
+import nl.werkcentrum.workers.e2e.load.Caseworkers;
+import nl.werkcentrum.workers.e2e.load.HeapSampler;
+import nl.werkcentrum.workers.e2e.load.InProcessPartners;
+import nl.werkcentrum.workers.e2e.load.JavaTakenbak;
+import nl.werkcentrum.workers.e2e.load.Latencies;
+import nl.werkcentrum.workers.e2e.load.LoadDatabase;
+import nl.werkcentrum.workers.e2e.load.PartnerData;
+import nl.werkcentrum.workers.e2e.load.Persoon;
+import nl.werkcentrum.workers.e2e.load.Stack;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The load benchmark (README: "Benchmark"). For each N it runs the same load twice on a fresh
+ * PostgreSQL database: first the baseline (the app in this JVM, partners and caseworkers as bare
+ * loops over the Java API), then the real system (the app's jar as its own JVM, the four partner
+ * workers as their own JVMs over HTTP, caseworkers over the engine REST API), and prints both and
+ * their ratio. Optionally it then measures Tasklist's task query with many open tasks.
+ *
+ * <p>System properties: {@code load.trajecten} (comma separated, default 1000),
+ * {@code load.open-taken} (0 = skip), {@code load.app-args}, {@code load.app-jvm-args} and
+ * {@code load.worker-args} (space separated, for tuning experiments), {@code load.runs}
+ * (baseline,full).
+ */
+public final class Benchmark {
+
+  private static final String DATABASE = "werkcentrum_load";
+  private static final Path TARGET = Path.of("target", "benchmark");
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = Arrays.stream(System.getProperty("load.trajecten", "1000").split(","))
+        .map(String::strip).map(Integer::parseInt).toList();
+    List<String> runs = List.of(System.getProperty("load.runs", "baseline,full").split(","));
+    int openTasks = Integer.getInteger("load.open-taken", 0);
+    Files.createDirectories(TARGET);
+    print("Werkcentrum load benchmark, " + LocalDateTime.now().withNano(0) + ", "
+        + Runtime.getRuntime().availableProcessors() + " cores, app args [" + System.getProperty("load.app-args", "")
+        + "], worker args [" + System.getProperty("load.worker-args", "") + "]\n");
+    for (int n : sizes) {
+      List<Persoon> mensen = Persoon.populatie(n, 20261125L + n);
+      Figures baseline = runs.contains("baseline") ? baseline(mensen) : null;
+      Figures full = runs.contains("full") ? fullStack(mensen) : null;
+      if (baseline != null) {
+        print(baseline.report());
+      }
+      if (full != null) {
+        print(full.report());
+      }
+      if (baseline != null && full != null) {
+        print(String.format("  ratio full/baseline: trajectories/s %.2f, external tasks/s %.2f%n%n",
+            full.trajectoriesPerSecond() / baseline.trajectoriesPerSecond(),
+            full.externalTasksPerSecond() / baseline.externalTasksPerSecond()));
+      }
+    }
+    if (openTasks > 0) {
+      print(TasklistQuery.measure(openTasks, DATABASE));
+    }
+    System.exit(0);
+  }
+
+  private static Figures baseline(List<Persoon> mensen) throws Exception {
+    LoadDatabase db = LoadDatabase.fresh(DATABASE);
+    EngineApp app = EngineApp.startOn(db.name(), TARGET.resolve("baseline-data").toAbsolutePath(),
+        split(System.getProperty("load.app-args", "")).toArray(String[]::new));
+    try {
+      db.installLockProbe();
+      OntschotBudget budget = app.bean(OntschotBudget.class);
+      for (int r = 1; r <= 35; r++) {
+        budget.storten(String.format("AMR%02d", r), Year.now().getValue(), Financier.UWV, potPerRegio(mensen.size()), "load");
+      }
+      AanmeldingService aanmeldingen = app.bean(AanmeldingService.class);
+      try (HeapSampler heap = HeapSampler.thisJvm();
+           InProcessPartners partners = new InProcessPartners(app.bean(ExternalTaskService.class),
+               app.bean(RuntimeService.class), mensen, 2);
+           Caseworkers caseworkers = new Caseworkers(new JavaTakenbak(app.bean(TaskService.class),
+               app.bean(IdentityService.class)))) {
+        Run run = Run.start(db);
+        ExecutorService signUps = Executors.newFixedThreadPool(2);
+        for (Persoon p : mensen) {
+          signUps.submit(() -> aanmeldingen.aanmelden(p.bsn(), p.regio(), Kanaal.valueOf(p.kanaal())));
+        }
+        signUps.shutdown();
+        signUps.awaitTermination(1, TimeUnit.HOURS);
+        return run.await("baseline: app in this JVM, bare Java API loops", mensen.size(), caseworkers.completionLatency(),
+            heap::peakMegabytes, partners.errors() + caseworkers.errors());
+      }
+    } finally {
+      app.close();
+    }
+  }
+
+  private static Figures fullStack(List<Persoon> mensen) {
+    LoadDatabase db = LoadDatabase.fresh(DATABASE);
+    List<String> jvm = split(System.getProperty("load.app-jvm-args", "-Xmx1g"));
+    try (Stack stack = new Stack(db, TARGET.resolve("logs"), jvm, split(System.getProperty("load.app-args", "")))) {
+      AppProcess node = stack.startNode("node-1");
+      db.installLockProbe();
+      stack.deposit(potPerRegio(mensen.size()));
+      stack.startWorkers(node, PartnerData.write(TARGET.resolve("partner-data"), mensen),
+          split(System.getProperty("load.worker-args", "")));
+      try (HeapSampler heap = HeapSampler.appNode(node.baseUrl(), stack.adminUser(), stack.adminPassword());
+           Caseworkers caseworkers = new Caseworkers(stack.inbox())) {
+        Run run = Run.start(db);
+        Latencies signUp = new Latencies();
+        stack.signUp(mensen, 2, signUp);
+        print("  (full stack sign-up over our API: " + signUp.summary() + ")\n");
+        return run.await("full: app JVM + 4 worker JVMs over HTTP, caseworkers over REST", mensen.size(),
+            caseworkers.completionLatency(), heap::peakMegabytes, caseworkers.errors());
+      }
+    }
+  }
+
+  /** Enough for everybody's werkplan (at most 8,400 euro each) with room to spare. */
+  private static long potPerRegio(int n) {
+    return (n / 35 + 1) * 10_000L;
+  }
+
+  /** Time, commits and progress of one run, from the moment the first person signs up. */
+  private record Run(LoadDatabase db, long startNanos, long commits0, long extTasks0) {
+
+    static Run start(LoadDatabase db) {
+      return new Run(db, System.nanoTime(), db.commits(), db.completedExternalTasks());
+    }
+
+    Figures await(String label, int n, Latencies userTasks, LongSupplier peakHeap, int errors) {
+      long finished = 0;
+      long lastProgress = System.nanoTime();
+      while (finished < n) {
+        sleep(1_000);
+        long now = db.finishedTrajectories();
+        if (now > finished) {
+          lastProgress = System.nanoTime();
+        } else if (System.nanoTime() - lastProgress > TimeUnit.MINUTES.toNanos(3)) {
+          print("  no progress for 3 minutes, stopping this run\n");
+          finished = now;
+          break;
+        }
+        if (now / Math.max(1, n / 10) > finished / Math.max(1, n / 10)) {
+          System.out.printf("  %s: %d of %d finished after %.0f s%n", label.split(":")[0], now, n,
+              (System.nanoTime() - startNanos) / 1e9);
+        }
+        finished = now;
+      }
+      double seconds = (System.nanoTime() - startNanos) / 1e9;
+      sleep(1_500); // PostgreSQL publishes its commit counters about once a second
+      return new Figures(label, n, finished, seconds, db.completedExternalTasks() - extTasks0, db.lockLatency(),
+          userTasks, db.commits() - commits0, peakHeap.getAsLong(), db.incidents(), errors);
+    }
+  }
+
+  static List<String> split(String args) {
+    return args.isBlank() ? List.of() : new ArrayList<>(List.of(args.strip().split("\\s+")));
+  }
+
+  static void print(String text) {
+    System.out.print(text);
+    try {
+      Files.writeString(TARGET.resolve("results.txt"), text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

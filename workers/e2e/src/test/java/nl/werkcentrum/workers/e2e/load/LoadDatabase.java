@@ -1,0 +1,119 @@
+package nl.werkcentrum.workers.e2e.load;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL database of a load run: created afresh, and read for the figures the engine does
+ * not report itself. Lock latency comes from two triggers on the engine's external task table that
+ * note, by the database's clock, when a task row became visible and when it was first locked.
+ */
+public final class LoadDatabase {
+
+  private final String name;
+
+  private LoadDatabase(String name) {
+    this.name = name;
+  }
+
+  /** Drops (closing its connections) and creates {@code name}. */
+  public static LoadDatabase fresh(String name) {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+      s.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name, e);
+    }
+    return new LoadDatabase(name);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  static Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://" + env("POSTGRES_HOST", "127.0.0.1") + ":"
+        + env("POSTGRES_PORT", "5432") + "/" + database, env("POSTGRES_USER", "postgres"), env("POSTGRES_PASSWORD", ""));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** Call once the engine created its schema (after the first node started). */
+  public void installLockProbe() {
+    execute("""
+        create table load_ext_task_lock (id varchar(64) primary key, topic varchar(255),
+          visible timestamptz not null, locked timestamptz);
+        create function load_ext_task_created() returns trigger language plpgsql as $$
+        begin
+          insert into load_ext_task_lock (id, topic, visible) values (new.id_, new.topic_name_, clock_timestamp());
+          return new;
+        end $$;
+        create function load_ext_task_locked() returns trigger language plpgsql as $$
+        begin
+          if new.worker_id_ is not null and old.worker_id_ is null then
+            update load_ext_task_lock set locked = clock_timestamp() where id = new.id_ and locked is null;
+          end if;
+          return new;
+        end $$;
+        create trigger load_ext_task_created after insert on act_ru_ext_task
+          for each row execute function load_ext_task_created();
+        create trigger load_ext_task_locked after update on act_ru_ext_task
+          for each row execute function load_ext_task_locked();
+        """);
+  }
+
+  /** From a task row's commit (when a worker can first see it) to its first lock. */
+  public Latencies lockLatency() {
+    Latencies latencies = new Latencies();
+    try (Connection c = connect(name); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("select extract(epoch from (locked - visible)) * 1000 from load_ext_task_lock"
+             + " where locked is not null")) {
+      while (rs.next()) {
+        latencies.add(Math.max(0, rs.getDouble(1)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return latencies;
+  }
+
+  /** Transactions committed in this database so far (PostgreSQL's own statistics). */
+  public long commits() {
+    return number("select xact_commit from pg_stat_database where datname = current_database()");
+  }
+
+  public long finishedTrajectories() {
+    return number("select count(*) from act_hi_procinst where proc_def_key_ = 'werkcentrum-traject' and end_time_ is not null");
+  }
+
+  public long completedExternalTasks() {
+    return number("select count(*) from act_hi_ext_task_log where state_ = 2");
+  }
+
+  public long incidents() {
+    return number("select count(*) from act_ru_incident");
+  }
+
+  public long number(String sql) {
+    try (Connection c = connect(name); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  public void execute(String sql) {
+    try (Connection c = connect(name); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package nl.werkcentrum.workers.e2e.load;
+
+import nl.werkcentrum.workers.e2e.EngineRest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inbox through the engine REST API, as Tasklist uses it: a task query per task kind and a
+ * complete with the form's variables. The second budget approval goes out as another user.
+ */
+public final class RestTakenbak implements Takenbak {
+
+  private final Nodes caseworker;
+  private final Nodes secondApprover;
+
+  public RestTakenbak(Nodes caseworker, Nodes secondApprover) {
+    this.caseworker = caseworker;
+    this.secondApprover = secondApprover;
+  }
+
+  @Override
+  public List<Taak> open(String taskKey, int max) {
+    return caseworker.call(rest -> rest.list("/task?taskDefinitionKey=" + taskKey + "&maxResults=" + max
+            + "&sortBy=created&sortOrder=asc")).stream()
+        .map(t -> new Taak(t.get("id").asText(), taskKey, t.get("processInstanceId").asText()))
+        .toList();
+  }
+
+  @Override
+  public void voltooi(Taak taak, Map<String, Object> formulier) {
+    Nodes as = taak.key().equals("BudgetTweedeBeoordeling") ? secondApprover : caseworker;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        as.call(rest -> {
+          rest.completeTask(taak.id(), formulier);
+          return null;
+        });
+        return;
+      } catch (EngineRest.Refused e) {
+        // a node that died after committing, or a concurrent change (optimistic locking) rolled back:
+        // done if the task is gone, otherwise submit again
+        if (gone(as, taak) ) {
+          return;
+        }
+        if (e.status() < 500 || attempt == 3) {
+          throw e;
+        }
+        Nodes.pause(100L * attempt);
+      }
+    }
+  }
+
+  private static boolean gone(Nodes nodes, Taak taak) {
+    try {
+      nodes.call(rest -> rest.get("/task/" + taak.id()));
+      return false;
+    } catch (EngineRest.Refused e) {
+      return e.status() == 404;
+    }
+  }
+}
