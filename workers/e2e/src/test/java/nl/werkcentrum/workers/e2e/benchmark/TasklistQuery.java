@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Tasklist's inbox with many open tasks: {@code open} trajectories in all 35 regions wait at
- * their intake (started at the intake, skipping the sign-up's listeners, to fill the inbox fast); a gids of one region then opens the shared filter "Taken van mijn groepen" as
- * Tasklist does (first page of 15, newest first, and the count), with the engine's authorization
- * checks on.
+ * their intake (started at the intake itself, without the sign-up's listeners, to fill the inbox
+ * fast); a gids of one region then opens the shared filter "Taken van mijn groepen" as Tasklist does
+ * (first page of 15, newest first, and the count), with the engine's authorization checks on.
  */
 final class TasklistQuery {
 
