@@ -104,6 +104,20 @@ public final class EngineRest {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** Deploys one model file, as the Modeler's deploy button does ({@code POST /deployment/create}). */
+  public JsonNode deploy(String fileName, byte[] model) {
+    String boundary = "werkcentrum-" + System.nanoTime();
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + fileName
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue"
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    String tail = "\r\n--" + boundary + "--\r\n";
+    return send(HttpRequest.newBuilder(uri("/deployment/create"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
+            HttpRequest.BodyPublishers.ofByteArray(model), HttpRequest.BodyPublishers.ofString(tail))));
+  }
+
   /** A call without a body, e.g. {@code PUT /group/{id}/members/{userId}}. */
   public JsonNode send(String method, String path) {
     return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));

@@ -12,6 +12,7 @@ import nl.werkcentrum.workers.e2e.load.InProcessPartners;
 import nl.werkcentrum.workers.e2e.load.JavaTakenbak;
 import nl.werkcentrum.workers.e2e.load.Latencies;
 import nl.werkcentrum.workers.e2e.load.LoadDatabase;
+import nl.werkcentrum.workers.e2e.load.Pace;
 import nl.werkcentrum.workers.e2e.load.PartnerData;
 import nl.werkcentrum.workers.e2e.load.Persoon;
 import nl.werkcentrum.workers.e2e.load.Stack;
@@ -44,7 +45,7 @@ import java.util.function.LongSupplier;
  * <p>System properties: {@code load.trajecten} (comma separated, default 1000),
  * {@code load.open-taken} (0 = skip), {@code load.app-args}, {@code load.app-jvm-args} and
  * {@code load.worker-args} (space separated, for tuning experiments), {@code load.runs}
- * (baseline,full).
+ * (baseline,full), {@code load.rate} (sign-ups per second; 0 = all at once).
  */
 public final class Benchmark {
 
@@ -58,7 +59,8 @@ public final class Benchmark {
     int openTasks = Integer.getInteger("load.open-taken", 0);
     Files.createDirectories(TARGET);
     print("Werkcentrum load benchmark, " + LocalDateTime.now().withNano(0) + ", "
-        + Runtime.getRuntime().availableProcessors() + " cores, app args [" + System.getProperty("load.app-args", "")
+        + Runtime.getRuntime().availableProcessors() + " cores, sign-ups per second " + (rate() > 0 ? rate() : "unlimited")
+        + ", app args [" + System.getProperty("load.app-args", "")
         + "], worker args [" + System.getProperty("load.worker-args", "") + "]\n");
     for (int n : sizes) {
       List<Persoon> mensen = Persoon.populatie(n, 20261125L + n);
@@ -100,7 +102,9 @@ public final class Benchmark {
                app.bean(IdentityService.class)))) {
         Run run = Run.start(db);
         ExecutorService signUps = Executors.newFixedThreadPool(2);
+        Pace pace = new Pace(rate());
         for (Persoon p : mensen) {
+          pace.next();
           signUps.submit(() -> aanmeldingen.aanmelden(p.bsn(), p.regio(), Kanaal.valueOf(p.kanaal())));
         }
         signUps.shutdown();
@@ -126,12 +130,17 @@ public final class Benchmark {
            Caseworkers caseworkers = new Caseworkers(stack.inbox())) {
         Run run = Run.start(db);
         Latencies signUp = new Latencies();
-        stack.signUp(mensen, 2, signUp);
+        stack.signUp(mensen, 2, signUp, rate());
         print("  (full stack sign-up over our API: " + signUp.summary() + ")\n");
         return run.await("full: app JVM + 4 worker JVMs over HTTP, caseworkers over REST", mensen.size(),
             caseworkers.completionLatency(), heap::peakMegabytes, caseworkers.errors());
       }
     }
+  }
+
+  /** Sign-ups per second ({@code load.rate}); 0, the default, signs everybody up at once. */
+  private static double rate() {
+    return Double.parseDouble(System.getProperty("load.rate", "0"));
   }
 
   /** Enough for everybody's werkplan (at most 8,400 euro each) with room to spare. */
@@ -167,7 +176,7 @@ public final class Benchmark {
       }
       double seconds = (System.nanoTime() - startNanos) / 1e9;
       sleep(1_500); // PostgreSQL publishes its commit counters about once a second
-      return new Figures(label, n, finished, seconds, db.completedExternalTasks() - extTasks0, db.lockLatency(),
+      return new Figures(label, n, finished, seconds, db.completedExternalTasks() - extTasks0, db.lockLatencyByTopic(),
           userTasks, db.commits() - commits0, peakHeap.getAsLong(), db.incidents(), errors);
     }
   }

@@ -2,9 +2,12 @@ package nl.werkcentrum.workers.e2e.benchmark;
 
 import nl.werkcentrum.workers.e2e.load.Latencies;
 
+import java.util.Map;
+
 /** What one load run measured. */
-record Figures(String run, int trajecten, long finished, double seconds, long externalTasks, Latencies lockLatency,
-               Latencies userTaskCompletion, long commits, long peakHeapMb, long incidents, int errors) {
+record Figures(String run, int trajecten, long finished, double seconds, long externalTasks,
+               Map<String, Latencies> lockLatencyByTopic, Latencies userTaskCompletion, long commits, long peakHeapMb,
+               long incidents, int errors) {
 
   double trajectoriesPerSecond() {
     return finished / seconds;
@@ -18,19 +21,26 @@ record Figures(String run, int trajecten, long finished, double seconds, long ex
     return commits / seconds;
   }
 
+  Latencies lockLatency() {
+    return lockLatencyByTopic.values().stream().reduce(new Latencies(), Latencies::plus);
+  }
+
   String report() {
+    StringBuilder perTopic = new StringBuilder();
+    lockLatencyByTopic.forEach((topic, latencies) ->
+        perTopic.append(String.format("    %-35s%s%n", topic, latencies.summary())));
     return String.format("""
         %s, N=%d
           finished                   %d of %d in %.1f s%s
           trajectories/s             %.1f
           external tasks/s           %.1f (%d)
           lock latency               %s
-          user-task completion       %s
+        %s          user-task completion       %s
           engine DB commits/s        %.0f
           peak heap (app JVM)        %d MB
           incidents / errors         %d / %d
         """, run, trajecten, finished, trajecten, seconds, finished < trajecten ? "  (INCOMPLETE)" : "",
-        trajectoriesPerSecond(), externalTasksPerSecond(), externalTasks, lockLatency.summary(),
+        trajectoriesPerSecond(), externalTasksPerSecond(), externalTasks, lockLatency().summary(), perTopic,
         userTaskCompletion.summary(), commitsPerSecond(), peakHeapMb, incidents, errors);
   }
 }

@@ -17,6 +17,18 @@ public final class Latencies {
     add(nanos / 1_000_000.0);
   }
 
+  /** A new collection with the durations of both. */
+  public Latencies plus(Latencies other) {
+    Latencies both = new Latencies();
+    synchronized (millis) {
+      both.millis.addAll(millis);
+    }
+    synchronized (other.millis) {
+      both.millis.addAll(other.millis);
+    }
+    return both;
+  }
+
   public int count() {
     return millis.size();
   }

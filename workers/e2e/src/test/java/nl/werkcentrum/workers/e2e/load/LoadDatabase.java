@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The PostgreSQL database of a load run: created afresh, and read for the figures the engine does
@@ -68,19 +70,19 @@ public final class LoadDatabase {
         """);
   }
 
-  /** From a task row's commit (when a worker can first see it) to its first lock. */
-  public Latencies lockLatency() {
-    Latencies latencies = new Latencies();
+  /** Per topic, in topic order: from a task row's insert (about when a worker can first see it) to its first lock. */
+  public Map<String, Latencies> lockLatencyByTopic() {
+    Map<String, Latencies> byTopic = new TreeMap<>();
     try (Connection c = connect(name); Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("select extract(epoch from (locked - visible)) * 1000 from load_ext_task_lock"
-             + " where locked is not null")) {
+         ResultSet rs = s.executeQuery("select topic, extract(epoch from (locked - visible)) * 1000"
+             + " from load_ext_task_lock where locked is not null")) {
       while (rs.next()) {
-        latencies.add(Math.max(0, rs.getDouble(1)));
+        byTopic.computeIfAbsent(rs.getString(1), t -> new Latencies()).add(Math.max(0, rs.getDouble(2)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return latencies;
+    return byTopic;
   }
 
   /** Transactions committed in this database so far (PostgreSQL's own statistics). */

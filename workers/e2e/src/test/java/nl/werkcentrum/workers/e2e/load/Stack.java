@@ -141,18 +141,25 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /** {@link #signUp(List, int, Latencies, double)} as fast as {@code threads} allow. */
+  public Map<String, String> signUp(List<Persoon> mensen, int threads, Latencies latency) {
+    return signUp(mensen, threads, latency, 0);
+  }
+
   /**
    * Signs everybody up through their own door (the partner system's user), {@code threads} at a
-   * time; returns bsn to trajectId. A sign-up repeated after a lost answer finds the running
-   * trajectory (200) instead of starting a second one.
+   * time and at most {@code perSecond} a second (0: no limit); returns bsn to trajectId. A sign-up
+   * repeated after a lost answer finds the running trajectory (200) instead of starting a second one.
    */
-  public Map<String, String> signUp(List<Persoon> mensen, int threads, Latencies latency) {
+  public Map<String, String> signUp(List<Persoon> mensen, int threads, Latencies latency, double perSecond) {
+    Pace pace = new Pace(perSecond);
     Map<String, Nodes> doors = new ConcurrentHashMap<>();
     Map<String, String> trajecten = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> done = new ArrayList<>();
       for (Persoon p : mensen) {
+        pace.next();
         done.add(pool.submit(() -> {
           Nodes door = doors.computeIfAbsent(p.aanmelder(), user -> api(user, "demo"));
           ObjectNode body = JSON.createObjectNode().put("bsn", p.bsn()).put("regio", p.regio()).put("kanaal", p.kanaal());
