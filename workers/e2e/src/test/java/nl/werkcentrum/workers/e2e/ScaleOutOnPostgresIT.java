@@ -113,9 +113,11 @@ class ScaleOutOnPostgresIT {
         .isZero();
     assertThat(db.number("select count(*) from act_hi_actinst where act_id_ = 'Eind'")).as("joined once each")
         .isEqualTo(n);
+    // the engine retries a job that lost a collision without using up its retries, and logs each one
     long collisions = stack.nodes().stream().mapToLong(node -> node.log().lines()
-        .filter(line -> line.contains("OptimisticLockingException")).count()).sum();
-    System.out.printf("%s: %d optimistic-locking failures between the nodes, all retried to the end%n", db.name(),
+        .filter(line -> line.contains("ENGINE-14006") && line.contains("OptimisticLockingException")).count()).sum();
+    assertThat(collisions).as("optimistic-locking failures provoked at the joins").isPositive();
+    System.out.printf("%s: %d optimistic-locking failures at the joins, all retried to the end%n", db.name(),
         collisions);
   }
 
