@@ -35,7 +35,7 @@ record Figures(String run, int trajecten, long finished, double seconds, long ex
           trajectories/s             %.1f
           external tasks/s           %.1f (%d)
           lock latency               %s
-        %s          user-task completion       %s
+        %s  user-task completion       %s
           engine DB commits/s        %.0f
           peak heap (app JVM)        %d MB
           incidents / errors         %d / %d

@@ -58,7 +58,9 @@ public final class Caseworkers implements AutoCloseable {
         }
       }
       if (!found) {
-        pause(50);
+        // an empty inbox is looked at again a few times a second, as Tasklist refreshes: asking
+        // faster only loads the engine with the driver's own queries (docs/performance.md)
+        pause(250);
       }
     }
   }
