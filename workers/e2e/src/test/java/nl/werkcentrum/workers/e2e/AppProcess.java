@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
@@ -30,15 +29,13 @@ public final class AppProcess implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final String node;
-  private final Process process;
+  private final ChildJvm jvm;
   private final int port;
-  private final Path log;
 
-  private AppProcess(String node, Process process, int port, Path log) {
+  private AppProcess(String node, ChildJvm jvm, int port) {
     this.node = node;
-    this.process = process;
+    this.jvm = jvm;
     this.port = port;
-    this.log = log;
   }
 
   /**
@@ -54,8 +51,7 @@ public final class AppProcess implements AutoCloseable {
       throw new IllegalStateException("app jar not found at " + jar + ": package the app first (mvn verify does)");
     }
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(jvmArgs);
+    List<String> command = new ArrayList<>(jvmArgs);
     command.addAll(List.of("-jar", jar,
         "--spring.profiles.active=postgres,demo",
         "--server.port=" + port,
@@ -66,10 +62,9 @@ public final class AppProcess implements AutoCloseable {
     command.addAll(args);
     Path log = logFolder.resolve("app-" + node + "-" + System.currentTimeMillis() + ".log");
     try {
-      Files.createDirectories(logFolder);
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-          .directory(Files.createDirectories(logFolder.resolve("data-" + node)).toFile()).start();
-      AppProcess app = new AppProcess(node, process, port, log);
+      ChildJvm jvm = ChildJvm.start(command, log, Files.createDirectories(logFolder.resolve("data-" + node)).toFile(),
+          Duration.ofSeconds(30));
+      AppProcess app = new AppProcess(node, jvm, port);
       app.awaitHealthy();
       return app;
     } catch (IOException e) {
@@ -86,11 +81,12 @@ public final class AppProcess implements AutoCloseable {
   }
 
   private void awaitHealthy() {
-    await("app node " + node + " healthy (log: " + log + ")").atMost(Duration.ofMinutes(3))
+    await("app node " + node + " healthy (log: " + jvm.logFile() + ")").atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> {
-          if (!process.isAlive()) {
-            throw new IllegalStateException("app node " + node + " exited with " + process.exitValue() + "; log: " + log);
+          if (!jvm.isAlive()) {
+            throw new IllegalStateException("app node " + node + " exited with " + jvm.exitValue() + "; log: "
+                + jvm.logFile());
           }
           return healthy();
         });
@@ -122,47 +118,21 @@ public final class AppProcess implements AutoCloseable {
     return baseUrl() + "/engine-rest";
   }
 
-  public long pid() {
-    return process.pid();
-  }
-
-  public Path logFile() {
-    return log;
-  }
-
   public String log() {
-    try {
-      return Files.readString(log);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return jvm.log();
   }
 
   public boolean isAlive() {
-    return process.isAlive();
+    return jvm.isAlive();
   }
 
   /** A crash (SIGKILL): no shutdown hook, no transaction finished, no lock given back. */
   public void kill() {
-    process.destroyForcibly();
-    waitForExit();
+    jvm.kill();
   }
 
   @Override
   public void close() {
-    if (process.isAlive()) {
-      process.destroy();
-      waitForExit();
-    }
-  }
-
-  private void waitForExit() {
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    jvm.stop();
   }
 }

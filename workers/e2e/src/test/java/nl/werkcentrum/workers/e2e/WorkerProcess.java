@@ -2,12 +2,10 @@ package nl.werkcentrum.workers.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
@@ -18,13 +16,11 @@ import static org.awaitility.Awaitility.await;
 public final class WorkerProcess implements AutoCloseable {
 
   private final String partner;
-  private final Process process;
-  private final Path log;
+  private final ChildJvm jvm;
 
-  private WorkerProcess(String partner, Process process, Path log) {
+  private WorkerProcess(String partner, ChildJvm jvm) {
     this.partner = partner;
-    this.process = process;
-    this.log = log;
+    this.jvm = jvm;
   }
 
   /**
@@ -33,16 +29,12 @@ public final class WorkerProcess implements AutoCloseable {
    */
   public static WorkerProcess start(Path jar, String partner, String engineRestUrl, Path log, List<String> args) {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-jar", jar.toString(),
         "--spring.profiles.active=" + partner,
         "--camunda.bpm.client.base-url=" + engineRestUrl));
     command.addAll(args);
     try {
-      Files.createDirectories(log.getParent());
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
-      WorkerProcess worker = new WorkerProcess(partner, process, log);
+      WorkerProcess worker = new WorkerProcess(partner, ChildJvm.start(command, log, null, Duration.ofSeconds(20)));
       worker.awaitStarted();
       return worker;
     } catch (IOException e) {
@@ -51,23 +43,19 @@ public final class WorkerProcess implements AutoCloseable {
   }
 
   private void awaitStarted() {
-    await("worker " + partner + " started (log: " + log + ")").atMost(Duration.ofSeconds(90))
+    await("worker " + partner + " started (log: " + jvm.logFile() + ")").atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(250))
         .until(() -> {
-          if (!process.isAlive()) {
-            throw new IllegalStateException("worker " + partner + " exited with " + process.exitValue()
-                + "; log: " + log);
+          if (!jvm.isAlive()) {
+            throw new IllegalStateException("worker " + partner + " exited with " + jvm.exitValue()
+                + "; log: " + jvm.logFile());
           }
           return log().contains("Started WorkerApplication");
         });
   }
 
   public String log() {
-    try {
-      return Files.readString(log);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return jvm.log();
   }
 
   public String partner() {
@@ -75,30 +63,16 @@ public final class WorkerProcess implements AutoCloseable {
   }
 
   public boolean isAlive() {
-    return process.isAlive();
+    return jvm.isAlive();
   }
 
   /** A crash: no shutdown hook runs, no lock is given back. */
   public void kill() {
-    process.destroyForcibly();
-    waitForExit();
+    jvm.kill();
   }
 
   @Override
   public void close() {
-    if (process.isAlive()) {
-      process.destroy();
-      waitForExit();
-    }
-  }
-
-  private void waitForExit() {
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    jvm.stop();
   }
 }

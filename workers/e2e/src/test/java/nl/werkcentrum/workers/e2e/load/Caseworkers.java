@@ -21,7 +21,6 @@ public final class Caseworkers implements AutoCloseable {
 
   private final Takenbak inbox;
   private final Latencies completion = new Latencies();
-  private final AtomicInteger completed = new AtomicInteger();
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicReference<String> firstError = new AtomicReference<>();
   private final List<Thread> threads = new ArrayList<>();
@@ -47,7 +46,6 @@ public final class Caseworkers implements AutoCloseable {
             long start = System.nanoTime();
             inbox.voltooi(taak, Keuzes.formulier(key, taak.processInstanceId()));
             completion.addNanos(System.nanoTime() - start);
-            completed.incrementAndGet();
             if (!running) {
               return;
             }
@@ -75,10 +73,6 @@ public final class Caseworkers implements AutoCloseable {
 
   public Latencies completionLatency() {
     return completion;
-  }
-
-  public int completed() {
-    return completed.get();
   }
 
   public int errors() {
