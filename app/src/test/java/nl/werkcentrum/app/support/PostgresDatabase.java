@@ -15,7 +15,8 @@ import java.sql.Statement;
  */
 public class PostgresDatabase implements ExecutionCondition {
 
-  public static final String TEST_DATABASE = "werkcentrum_test";
+  /** {@code werkcentrum_test}, or {@code -Dwerkcentrum.test-database=...} for a run beside another one. */
+  public static final String TEST_DATABASE = System.getProperty("werkcentrum.test-database", "werkcentrum_test");
 
   static final String REQUIRED_PROPERTY = "werkcentrum.require-postgres";
 

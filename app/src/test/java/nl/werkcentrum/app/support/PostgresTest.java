@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 
 /**
  * Runs a Spring Boot test on the real PostgreSQL with the production "postgres" profile, in the
- * database {@value PostgresDatabase#TEST_DATABASE}. Skipped where PostgreSQL cannot be reached,
+ * database {@link PostgresDatabase#TEST_DATABASE}. Skipped where PostgreSQL cannot be reached,
  * unless {@code -Dwerkcentrum.require-postgres=true} (as in CI): then it fails.
  */
 @Target(ElementType.TYPE)
@@ -20,6 +20,6 @@ import java.lang.annotation.Target;
 @Tag("postgres")
 @ExtendWith(PostgresDatabase.class)
 @ActiveProfiles("postgres")
-@TestPropertySource(properties = "POSTGRES_DB=" + PostgresDatabase.TEST_DATABASE)
+@TestPropertySource(properties = "POSTGRES_DB=${werkcentrum.test-database:werkcentrum_test}")
 public @interface PostgresTest {
 }

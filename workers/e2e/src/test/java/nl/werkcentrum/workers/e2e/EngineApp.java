@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * The real engine application in this JVM: production "postgres" profile, plus "demo" for the
  * partner systems' users, on database
- * {@value PostgresAvailable#TEST_DATABASE}, on a random port, reachable by the workers only over HTTP.
+ * {@link PostgresAvailable#TEST_DATABASE}, on a random port, reachable by the workers only over HTTP.
  */
 public final class EngineApp implements AutoCloseable {
 

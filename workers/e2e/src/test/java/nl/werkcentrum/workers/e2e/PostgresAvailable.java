@@ -10,13 +10,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Creates the test database {@value #TEST_DATABASE} when missing and skips the test where PostgreSQL
+ * Creates the test database {@link #TEST_DATABASE} when missing and skips the test where PostgreSQL
  * is not reachable, unless {@code -Dwerkcentrum.require-postgres=true} (CI): then it fails. The same
  * rule as the app's own PostgreSQL tests, whose helper lives in the app's test sources.
  */
 public class PostgresAvailable implements ExecutionCondition {
 
-  public static final String TEST_DATABASE = "werkcentrum_test";
+  public static final String TEST_DATABASE = System.getProperty("werkcentrum.test-database", "werkcentrum_test");
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
