@@ -1,7 +1,8 @@
 package nl.werkcentrum.processes;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -44,12 +45,22 @@ class AppBeansDoubles {
     Mocks.register("faseRegistratie", new FaseRegistratie());
     Mocks.register("termijnen", new Termijnen());
     Mocks.register("verloop", new Verloop());
+    // what these lend to a task (header, due date, budget, courses) is tested with the real beans in app/
+    Mocks.register("taakKop", (TaskListener) task -> task.setVariableLocal("trajectKop", "T-TEST"));
+    Mocks.register("budgetInzicht", (TaskListener) task -> task.setVariableLocal("vrijBudget", vrijBudget));
+    Mocks.register("opleidingskeuze", (TaskListener) task -> task.setVariableLocal("opleidingen", "[]"));
+    Mocks.register("plaatsingControle", (TaskListener) this::plaatsingControle);
+    Mocks.register("budgetAanvraagControle", (ExecutionListener) e -> {
+      if (e.getVariable("trajectId") == null || e.getVariable("budgetBedrag") == null) {
+        throw new BadUserRequestException("Een budgetaanvraag start alleen vanuit een traject; ontbrekend: trajectId");
+      }
+    });
   }
 
   private void registreren(DelegateExecution e) {
     String bsn = (String) e.getVariable("bsn");
     if (bsn == null || !bsn.matches("\\d{9}")) {
-      throw new BpmnError("ONGELDIGE_AANMELDING", "Geen geldig BSN");
+      throw new BadUserRequestException("Geen geldig BSN");
     }
     if (e.getVariable("kanaal") == null) {
       e.setVariable("kanaal", "WERKCENTRUM");
@@ -64,6 +75,14 @@ class AppBeansDoubles {
     e.setProcessBusinessKey(trajectId);
     e.setVariable("trajectId", trajectId);
     actief.put(bsn, trajectId);
+  }
+
+  private void plaatsingControle(DelegateTask task) {
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal("gereserveerdBedrag", 10_000L);
+    } else if (!Boolean.TRUE.equals(task.getVariable("plaatsingBevestigd")) && task.getVariable("nietGeplaatstReden") == null) {
+      throw new BadUserRequestException("Geef aan waarom de plaatsing niet rond is");
+    }
   }
 
   private void reserveren(DelegateExecution e) {
@@ -83,6 +102,8 @@ class AppBeansDoubles {
     if ("BudgetBeoordelen".equals(task.getTaskDefinitionKey())) {
       if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
         task.setVariable("eersteBeoordelaar", gebruiker);
+        task.setVariable("eersteBesluit", Boolean.TRUE.equals(task.getVariable("budgetGoedgekeurd")) ? "Goedgekeurd" : "Afgewezen");
+        task.setVariable("eersteToelichting", task.getVariable("budgetToelichting"));
       }
     } else if (gebruiker != null && gebruiker.equals(task.getVariable("eersteBeoordelaar"))) {
       throw new AuthorizationException("Vier ogen: niet dezelfde budgethouder");

@@ -32,12 +32,14 @@ class ModelFilesTest {
       "intake", Set.of("werksituatie", "doelgroep", "sector", "intakeVerslag"),
       "werkplan", Set.of("activiteiten", "scholingNodig", "opleiding", "budgetBedrag"),
       "budget-beoordelen", Set.of("budgetGoedgekeurd", "budgetToelichting"),
-      "budget-tweede-beoordeling", Set.of("budgetGoedgekeurd", "budgetToelichting"),
-      "plaatsing-bevestigen", Set.of("plaatsingBevestigd", "besteedBedrag"));
+      "budget-tweede-beoordeling", Set.of("tweedeBesluit", "tweedeToelichting"),
+      "plaatsing-bevestigen", Set.of("plaatsingBevestigd", "besteedBedrag", "nietGeplaatstReden"));
 
   /** Variables the process sets that forms show, read-only, to the caseworker. */
   static final Set<String> PROCESS_PROVIDES = Set.of("aandachtspunt", "afwijzingsreden", "regiepartner",
-      "eersteBeoordelaar", "herhaaldKanaal", "werkgever", "functie", "inschrijvingKenmerk", "opleiding", "budgetBedrag");
+      "eersteBeoordelaar", "herhaaldKanaal", "werkgever", "functie", "inschrijvingKenmerk", "opleiding", "budgetBedrag",
+      // lent to a task while it is open (task-local), by the task listeners that own them
+      "trajectKop", "werkplanActiviteiten", "vrijBudget", "gereserveerdBedrag", "eersteBesluit", "eersteToelichting");
 
   /** Notes kept only in the history as the caseworker's record of the step. */
   static final Set<String> RECORDED_ONLY = Set.of("escalatieAfspraak", "opvolgNotitie", "startdatum");

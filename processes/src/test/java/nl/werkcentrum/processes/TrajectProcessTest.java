@@ -1,6 +1,7 @@
 package nl.werkcentrum.processes;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,6 +28,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -94,18 +97,48 @@ class TrajectProcessTest {
     ProcessInstance tweede = runtimeService().createMessageCorrelation("Aanmelding.UWV")
         .setVariables(Map.of("bsn", bsn, "regio", "AMR15", "kanaal", "UWV")).correlateStartMessage();
 
-    assertThat(tweede).isEnded().hasPassed("AanmeldingDoorzetten", "Doorgezet");
+    assertThat(tweede).isEnded().hasPassed("AanmeldingDoorzetten", "Doorgezet").hasNotPassed("DoorgezetMelden");
     assertThat(eerste).isWaitingAt("Intake", "HerhaaldeAanmeldingBekijken");
     complete(task("HerhaaldeAanmeldingBekijken", eerste));
     assertThat(eerste).isWaitingAt("Intake").hasPassed("HerhaaldeAanmeldingBekeken");
   }
 
   @Test
-  void anInvalidSignUpIsRefused() {
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey("werkcentrum-traject",
-        Map.of("bsn", "12", "regio", "AMR15"));
+  void aSecondWalkInTellsTheGidsWhereTheRunningTrajectoryIs() {
+    String bsn = bsn();
+    ProcessInstance eerste = walkIn(bsn);
 
-    assertThat(pi).isEnded().hasPassed("AanmeldingGeweigerd");
+    identityService().setAuthenticatedUserId("gids.amr24");
+    ProcessInstance tweede;
+    try {
+      tweede = walkIn(bsn);
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    assertThat(tweede).isWaitingAt("DoorgezetMelden").task().isAssignedTo("gids.amr24");
+    assertThat(tweede).variables().containsEntry("lopendTrajectId", eerste.getBusinessKey());
+    complete(task("DoorgezetMelden", tweede));
+    assertThat(tweede).isEnded().hasPassed("DoorgezetGemeld");
+    assertThat(eerste).isWaitingAt("Intake", "HerhaaldeAanmeldingBekijken");
+  }
+
+  @Test
+  void anInvalidSignUpIsRefusedAndLeavesNothingBehind() {
+    long voor = runtimeService().createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("werkcentrum-traject",
+        Map.of("bsn", "12", "regio", "AMR15"))).isInstanceOf(BadUserRequestException.class);
+
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(voor);
+    org.assertj.core.api.Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("werkcentrum-traject").count()).isEqualTo(voor);
+  }
+
+  @Test
+  void theBudgetApprovalStartsOnlyWithItsInputs() {
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("ontschot-budget-goedkeuring"))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("trajectId");
   }
 
   // ------------------------------------------------------------------ intake and regie
@@ -209,7 +242,9 @@ class TrajectProcessTest {
     assertThatThrownBy(() -> taskService().claim(tweede, "anna")).hasRootCauseInstanceOf(AuthorizationException.class);
     org.assertj.core.api.Assertions.assertThat(task("BudgetTweedeBeoordeling", budget).getAssignee()).isNull();
 
-    beoordeel(budget, "BudgetTweedeBeoordeling", "bram", true);
+    assertThat(budget).variables().containsEntry("eersteBesluit", "Goedgekeurd")
+        .containsEntry("eersteToelichting", "Toelichting van anna").doesNotContainKey("tweedeBesluit");
+    tweedeBeoordeling(budget, "bram", "GOEDGEKEURD");
     assertThat(pi).isWaitingAt("VerwijzenUwv");
   }
 
@@ -219,9 +254,10 @@ class TrajectProcessTest {
     werkplan(pi, false, 7_500L);
     ProcessInstance budget = calledProcessInstance("ontschot-budget-goedkeuring", pi);
     beoordeel(budget, "BudgetBeoordelen", "anna", true);
-    beoordeel(budget, "BudgetTweedeBeoordeling", "bram", false);
+    tweedeBeoordeling(budget, "bram", "AFGEWEZEN");
 
-    assertThat(pi).isWaitingAt("WerkplanOpstellen").variables().containsEntry("budgetUitkomst", "AFGEWEZEN");
+    assertThat(pi).isWaitingAt("WerkplanOpstellen").variables().containsEntry("budgetUitkomst", "AFGEWEZEN")
+        .containsEntry("afwijzingsreden", "Tweede oordeel van bram");
   }
 
   @Test
@@ -241,11 +277,24 @@ class TrajectProcessTest {
     ProcessInstance pi = totScholing();
 
     LockedExternalTask inschrijven = fetch("roc.inschrijven");
-    externalTaskService().handleBpmnError(inschrijven.getId(), "test", "OPLEIDING_VOL");
+    externalTaskService().handleBpmnError(inschrijven.getId(), "test", "OPLEIDING_VOL", "Opleiding VZ-MBO3-AMR15 is vol");
 
     assertThat(pi).isWaitingAt("WerkplanOpstellen").hasPassed("OpleidingVol");
     org.assertj.core.api.Assertions.assertThat(app.geboekt).contains("opleiding vol").doesNotContain("ingeschreven VZ-MBO3-AMR15");
-    assertThat(pi).variables().containsKey("afwijzingsreden");
+    assertThat(pi).variables().containsEntry("afwijzingsreden",
+        "Het ROC weigert de inschrijving: Opleiding VZ-MBO3-AMR15 is vol. Kies een andere opleiding.");
+  }
+
+  @Test
+  void aCourseTheRocDoesNotKnowSendsTheWerkplanBackInsteadOfAnIncident() {
+    ProcessInstance pi = totScholing();
+
+    LockedExternalTask inschrijven = fetch("roc.inschrijven");
+    externalTaskService().handleBpmnError(inschrijven.getId(), "test", "OPLEIDING_ONBEKEND");
+
+    assertThat(pi).isWaitingAt("WerkplanOpstellen").hasPassed("OpleidingVol");
+    assertThat(pi).variables().containsEntry("afwijzingsreden",
+        "Het ROC weigert de inschrijving: OPLEIDING_ONBEKEND. Kies een andere opleiding.");
   }
 
   @Test
@@ -284,8 +333,13 @@ class TrajectProcessTest {
     later(Duration.ofDays(8));
     execute(job("VacatureOpnieuw", pi));
     extern("sociale-partners.vacatures-matchen", vacature());
-    complete(task("PlaatsingBevestigen", pi), withVariables("plaatsingBevestigd", false, "besteedBedrag", 0L));
+    complete(task("PlaatsingBevestigen", pi),
+        withVariables("plaatsingBevestigd", false, "nietGeplaatstReden", "KANDIDAAT_WIL_NIET"));
 
+    // the declined vacancy is not offered again at once: the next search is a round later
+    assertThat(pi).isWaitingAt("VacatureOpnieuw");
+    later(Duration.ofDays(16));
+    execute(job("VacatureOpnieuw", pi));
     assertThat(pi).isWaitingAt("VacaturesMatchen");
   }
 
@@ -406,6 +460,12 @@ class TrajectProcessTest {
     String id = task(taak, budget).getId();
     taskService().claim(id, budgethouder);
     taskService().complete(id, Map.of("budgetGoedgekeurd", goed, "budgetToelichting", "Toelichting van " + budgethouder));
+  }
+
+  private void tweedeBeoordeling(ProcessInstance budget, String budgethouder, String besluit) {
+    String id = task("BudgetTweedeBeoordeling", budget).getId();
+    taskService().claim(id, budgethouder);
+    taskService().complete(id, Map.of("tweedeBesluit", besluit, "tweedeToelichting", "Tweede oordeel van " + budgethouder));
   }
 
   private void extern(String topic, Map<String, Object> resultaat) {

@@ -116,6 +116,16 @@ public class OntschotBudget {
     }
   }
 
+  /** What is reserved for the trajectory and not yet spent or released: the most a placement may book. */
+  @Transactional(readOnly = true)
+  public long gereserveerdVoor(UUID trajectId) {
+    long open = 0;
+    for (UUID potId : mutaties.pottenVanTraject(trajectId)) {
+      open += open(potId, trajectId);
+    }
+    return open;
+  }
+
   @Transactional(readOnly = true)
   public BudgetOverzicht overzicht(String regio, int jaar) {
     if (!regios.existsById(regio)) {

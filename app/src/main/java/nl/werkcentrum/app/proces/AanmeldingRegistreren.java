@@ -1,22 +1,30 @@
 package nl.werkcentrum.app.proces;
 
+import nl.werkcentrum.app.security.WerkcentrumRoles;
 import nl.werkcentrum.app.traject.Kanaal;
 import nl.werkcentrum.app.traject.OngeldigeAanmeldingException;
 import nl.werkcentrum.app.traject.Registratie;
 import nl.werkcentrum.app.traject.TrajectService;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
  * First step of every trajectory, whatever door the person came in through: opens the trajectory,
  * or finds the person's running one so this sign-up can be passed on to it.
+ *
+ * <p>An invalid sign-up (BSN failing the 11-proef, unknown region, a gids signing up in a region
+ * that is not theirs) is refused before anything is written: the gids sees the reason on the
+ * start form, a partner system gets a 400.
  */
 @Component("aanmeldingRegistreren")
 public class AanmeldingRegistreren implements JavaDelegate {
+
+  /** The walk-in form's default: the region of the gids who fills it in. */
+  static final String EIGEN_REGIO = "EIGEN";
 
   private final TrajectService trajecten;
 
@@ -26,23 +34,56 @@ public class AanmeldingRegistreren implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Kanaal kanaal = execution.getVariable("kanaal") == null
-        ? Kanaal.WERKCENTRUM : Kanaal.valueOf(execution.getVariable("kanaal").toString());
-    UUID trajectId = trajectIdVoor(execution);
-    Registratie registratie;
+    boolean aanDeBalie = execution.getVariable("kanaal") == null;
+    Kanaal kanaal = aanDeBalie ? Kanaal.WERKCENTRUM : Kanaal.valueOf(execution.getVariable("kanaal").toString());
     try {
-      registratie = trajecten.registreer((String) execution.getVariable("bsn"),
-          (String) execution.getVariable("regio"), kanaal, trajectId, execution.getProcessInstanceId());
+      String regio = regio(execution, aanDeBalie);
+      UUID trajectId = trajectIdVoor(execution);
+      Registratie registratie = trajecten.registreer((String) execution.getVariable("bsn"), regio, kanaal,
+          trajectId, execution.getProcessInstanceId());
+      execution.setVariable("regio", regio);
+      execution.setVariable("kanaal", kanaal.name());
+      execution.setVariable("dubbeleAanmelding", registratie.herhaald());
+      if (registratie.herhaald()) {
+        execution.setVariable("lopendTrajectId", registratie.trajectId().toString());
+      } else {
+        execution.setVariable("trajectId", registratie.trajectId().toString());
+      }
     } catch (OngeldigeAanmeldingException e) {
-      throw new BpmnError("ONGELDIGE_AANMELDING", e.getMessage());
+      throw aanDeBalie ? Weigering.opFormulier(e.getMessage()) : Weigering.opVerzoek(e.getMessage());
     }
-    execution.setVariable("kanaal", kanaal.name());
-    execution.setVariable("dubbeleAanmelding", registratie.herhaald());
-    if (registratie.herhaald()) {
-      execution.setVariable("lopendTrajectId", registratie.trajectId().toString());
-    } else {
-      execution.setVariable("trajectId", registratie.trajectId().toString());
+  }
+
+  /**
+   * The region of the sign-up. At the desk a gids signs up in their own region: "EIGEN" becomes
+   * that region, and another region is refused, since its caseworkers would get the case and the
+   * gids could not see it any more. Partner systems serve every region.
+   */
+  private static String regio(DelegateExecution execution, boolean aanDeBalie) {
+    String gekozen = (String) execution.getVariable("regio");
+    var gebruiker = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (!aanDeBalie || gebruiker == null || gebruiker.getGroupIds().contains(WerkcentrumRoles.ADMIN)) {
+      if (EIGEN_REGIO.equals(gekozen)) {
+        throw new OngeldigeAanmeldingException("regio", "Kies een arbeidsmarktregio");
+      }
+      return gekozen;
     }
+    List<String> eigen = gebruiker.getGroupIds().stream()
+        .filter(groep -> groep.startsWith(WerkcentrumRoles.GIDS + "-"))
+        .map(groep -> groep.substring(WerkcentrumRoles.GIDS.length() + 1)).sorted().toList();
+    if (EIGEN_REGIO.equals(gekozen) || gekozen == null) {
+      if (eigen.size() != 1) {
+        throw new OngeldigeAanmeldingException("regio", eigen.isEmpty()
+            ? "U bent geen gids van een Werkcentrum en kunt niemand aanmelden"
+            : "U bent gids in meer dan één regio (" + String.join(", ", eigen) + "): kies de regio");
+      }
+      return eigen.get(0);
+    }
+    if (!eigen.contains(gekozen)) {
+      throw new OngeldigeAanmeldingException("regio", "U kunt alleen aanmelden in uw eigen regio ("
+          + String.join(", ", eigen) + "), niet in " + gekozen);
+    }
+    return gekozen;
   }
 
   /** The business key is the trajectory id; a start without one (walk-in) gets a fresh id. */
@@ -52,7 +93,7 @@ public class AanmeldingRegistreren implements JavaDelegate {
       try {
         return UUID.fromString(businessKey);
       } catch (IllegalArgumentException notAUuid) {
-        throw new BpmnError("ONGELDIGE_AANMELDING", "De business key is geen traject-id (UUID)");
+        throw new OngeldigeAanmeldingException("businessKey", "De business key is geen traject-id (UUID)");
       }
     }
     UUID id = UUID.randomUUID();

@@ -16,6 +16,16 @@ public class Termijnen {
   private String scholingOpvolging = "P30D";
   private String plaatsing = "P90D";
   private String vacatureOpnieuw = "P7D";
+  /** Due date of a follow-up task ("Scholing opvolgen") once it is created. */
+  private String opvolgtaak = "P5D";
+
+  public String getOpvolgtaak() {
+    return opvolgtaak;
+  }
+
+  public void setOpvolgtaak(String opvolgtaak) {
+    this.opvolgtaak = opvolgtaak;
+  }
 
   public String getIntake() {
     return intake;

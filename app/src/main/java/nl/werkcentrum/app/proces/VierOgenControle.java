@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Four eyes on the ontschot budget. Whoever completes the first approval is recorded; the second
- * approval task then revokes that person's right to work on it, so the engine itself refuses
- * them (403 in Tasklist and the REST API). Assigning or completing it as that person anyway, e.g.
+ * approval task then revokes that person's right to see and work on it, so it is not in their
+ * Tasklist and the engine itself refuses them (403 in the REST API). Assigning or completing it as that person anyway, e.g.
  * by an administrator, is refused here as well.
  */
 @Component("vierOgenControle")
@@ -25,7 +25,11 @@ public class VierOgenControle implements TaskListener {
   public void notify(DelegateTask task) {
     if (EERSTE_BEOORDELING.equals(task.getTaskDefinitionKey())) {
       if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        // kept apart from the second reviewer's own fields, which start empty
         task.setVariable("eersteBeoordelaar", Uitvoerder.van(task));
+        task.setVariable("eersteBesluit",
+            Boolean.TRUE.equals(task.getVariable("budgetGoedgekeurd")) ? "Goedgekeurd" : "Afgewezen");
+        task.setVariable("eersteToelichting", task.getVariable("budgetToelichting"));
       }
       return;
     }
@@ -54,6 +58,9 @@ public class VierOgenControle implements TaskListener {
     revoke.setUserId(eerste);
     revoke.setResource(Resources.TASK);
     revoke.setResourceId(task.getId());
+    // without read the task does not even appear in the first reviewer's Tasklist
+    revoke.removePermission(Permissions.READ);
+    revoke.removePermission(TaskPermissions.READ_VARIABLE);
     revoke.removePermission(Permissions.UPDATE);
     revoke.removePermission(TaskPermissions.TASK_WORK);
     revoke.removePermission(TaskPermissions.TASK_ASSIGN);

@@ -61,11 +61,12 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
     }
     grant(WerkcentrumRoles.MEDEWERKERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    for (String process : WerkcentrumRoles.PROCESS_KEYS) {
-      // read to show the process of a task; create instance for the walk-in start form
-      grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, process,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    }
+    // read to show the process of a task; create instance only for the walk-in start form: the
+    // budget approval is started by its trajectory, never by a person
+    grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.TRAJECT,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.BUDGET_GOEDKEURING,
+        ProcessDefinitionPermissions.READ);
 
     for (String worker : WerkcentrumRoles.PARTNER_WORKERS) {
       group(worker, "Systeem " + worker.substring("worker-".length()));
@@ -75,8 +76,12 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
         // which topics and messages a partner may use is decided by PartnerWorkerAccessFilter
         grant(worker, Resources.PROCESS_DEFINITION, process,
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-            ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            ProcessDefinitionPermissions.UPDATE_INSTANCE);
       }
+      // a partner's sign-up message starts a trajectory, nothing else
+      grant(worker, Resources.PROCESS_DEFINITION, WerkcentrumRoles.TRAJECT,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
 
     sharedFilter(FILTER_GROUP_TASKS, 1, taskService.createTaskQuery()
@@ -94,6 +99,7 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
     }
   }
 
+  /** Grants the group exactly these permissions on the resource. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = authorizationService.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
@@ -103,9 +109,8 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
     authorization.setGroupId(groupId);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
+    // exactly these permissions, so a right taken away here is also taken away in existing databases
+    authorization.setPermissions(permissions);
     authorizationService.saveAuthorization(authorization);
   }
 

@@ -12,6 +12,12 @@ public final class WerkcentrumRoles {
   /** Every caseworker is also in this group, which holds what all of them may do. */
   public static final String MEDEWERKERS = "werkcentrum-medewerkers";
 
+  /** Camunda's administrators' group. */
+  public static final String ADMIN = "camunda-admin";
+
+  /** The role that welcomes people at the desk and starts walk-in sign-ups. */
+  public static final String GIDS = "gids";
+
   /** Roles per region, the prefix of the region group ids. */
   public static final List<String> REGIONAL_ROLES = List.of(
       "gids", "coordinator", "budgethouder",
@@ -21,9 +27,11 @@ public final class WerkcentrumRoles {
   public static final List<String> PARTNER_WORKERS = List.of(
       "worker-uwv", "worker-gemeente", "worker-roc", "worker-sociale-partners");
 
+  public static final String TRAJECT = "werkcentrum-traject";
+  public static final String BUDGET_GOEDKEURING = "ontschot-budget-goedkeuring";
+
   /** The processes caseworkers and partner systems work in. */
-  public static final List<String> PROCESS_KEYS = List.of(
-      "werkcentrum-traject", "ontschot-budget-goedkeuring");
+  public static final List<String> PROCESS_KEYS = List.of(TRAJECT, BUDGET_GOEDKEURING);
 
   private WerkcentrumRoles() {
   }

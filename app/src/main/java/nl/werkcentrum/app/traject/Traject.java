@@ -101,6 +101,18 @@ public class Traject {
     return status == TrajectStatus.ACTIEF;
   }
 
+  /**
+   * The short number caseworkers use to tell trajectories apart on screen and on the phone; never
+   * a key (the id is), and it carries nothing of the person.
+   */
+  public String getNummer() {
+    return nummer(id);
+  }
+
+  public static String nummer(UUID trajectId) {
+    return "T-" + trajectId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+  }
+
   public UUID getId() {
     return id;
   }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Keeps the versions of a trajectory's werkplan. */
@@ -41,6 +42,12 @@ public class WerkplanService {
       werkplan.voegToe(SCHOLINGSPARTNER, "Scholing " + opleiding);
     }
     return werkplannen.save(werkplan);
+  }
+
+  /** The werkplan as it stands: its newest version. */
+  @Transactional(readOnly = true)
+  public Optional<Werkplan> huidig(UUID trajectId) {
+    return werkplannen.findFirstByTrajectIdOrderByVersieDesc(trajectId);
   }
 
   @Transactional(readOnly = true)

@@ -37,7 +37,7 @@ public class DemoRocSysteem implements RocSysteem {
   public Inschrijving inschrijven(String trajectId, Aanvraag aanvraag) {
     Map<String, String> opleiding = opleidingen.get(aanvraag.opleiding());
     if (opleiding == null) {
-      throw new IllegalArgumentException("Opleiding " + aanvraag.opleiding() + " is bij het ROC onbekend");
+      throw new OpleidingOnbekend(aanvraag.opleiding());
     }
     Properties record;
     synchronized (inschrijvingen) {

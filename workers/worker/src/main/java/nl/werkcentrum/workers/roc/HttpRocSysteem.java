@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /**
  * {@code PUT /inschrijvingen/{trajectId}} answers {@code {"kenmerk", "verwachteEinddatum"}}, or
- * {@code 409 Conflict} when the course is full. One resource per trajectory: a repeated PUT
+ * {@code 409 Conflict} when the course is full, {@code 422} when the ROC does not offer it. One resource per trajectory: a repeated PUT
  * returns the existing enrolment.
  */
 public class HttpRocSysteem implements RocSysteem {
@@ -30,6 +30,9 @@ public class HttpRocSysteem implements RocSysteem {
         .retrieve()
         .onStatus(s -> s.value() == HttpStatus.CONFLICT.value(), (request, response) -> {
           throw new OpleidingVol(aanvraag.opleiding());
+        })
+        .onStatus(s -> s.value() == HttpStatus.UNPROCESSABLE_ENTITY.value(), (request, response) -> {
+          throw new OpleidingOnbekend(aanvraag.opleiding());
         })
         .body(Antwoord.class);
     if (antwoord == null || antwoord.kenmerk() == null || antwoord.verwachteEinddatum() == null) {

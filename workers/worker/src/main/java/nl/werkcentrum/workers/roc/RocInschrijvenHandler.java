@@ -11,11 +11,13 @@ import java.util.Map;
 
 /**
  * {@code roc.inschrijven}: in {@code bsn}, {@code regio}, {@code opleiding}; out
- * {@code inschrijvingKenmerk}, {@code verwachteEinddatum}; a full course is BPMN error {@code OPLEIDING_VOL}.
+ * {@code inschrijvingKenmerk}, {@code verwachteEinddatum}; a full course is BPMN error {@code OPLEIDING_VOL},
+ * a course the ROC does not offer {@code OPLEIDING_ONBEKEND}: both send the werkplan back.
  */
 public class RocInschrijvenHandler extends PartnerTaskHandler {
 
   public static final String OPLEIDING_VOL = "OPLEIDING_VOL";
+  public static final String OPLEIDING_ONBEKEND = "OPLEIDING_ONBEKEND";
 
   private final RocSysteem roc;
 
@@ -36,6 +38,8 @@ public class RocInschrijvenHandler extends PartnerTaskHandler {
           "verwachteEinddatum", inschrijving.verwachteEinddatum().toString());
     } catch (RocSysteem.OpleidingVol vol) {
       throw new PartnerWeigering(OPLEIDING_VOL, vol.getMessage(), Map.of());
+    } catch (RocSysteem.OpleidingOnbekend onbekend) {
+      throw new PartnerWeigering(OPLEIDING_ONBEKEND, onbekend.getMessage(), Map.of());
     }
   }
 }

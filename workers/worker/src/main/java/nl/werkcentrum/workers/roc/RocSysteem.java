@@ -10,6 +10,7 @@ public interface RocSysteem {
    * asked again for the same trajectory, it returns the existing enrolment and takes no second seat.
    *
    * @throws OpleidingVol when the course has no seat left
+   * @throws OpleidingOnbekend when the ROC does not offer the course
    */
   Inschrijving inschrijven(String trajectId, Aanvraag aanvraag);
 
@@ -23,6 +24,13 @@ public interface RocSysteem {
   class OpleidingVol extends RuntimeException {
     public OpleidingVol(String opleiding) {
       super("Opleiding " + opleiding + " is vol");
+    }
+  }
+
+  /** The ROC does not offer this course: a business refusal, the consulent corrects the werkplan. */
+  class OpleidingOnbekend extends RuntimeException {
+    public OpleidingOnbekend(String opleiding) {
+      super("Opleiding " + opleiding + " is bij het ROC onbekend");
     }
   }
 }

@@ -100,12 +100,15 @@ class RocInschrijvenHandlerTest {
   }
 
   @Test
-  void anUnknownCourseEndsInAReadableFailure() {
+  void anUnknownCourseIsABusinessRefusalNotAnIncident() {
     new RocInschrijvenHandler(TestSettings.WORKER, roc(Duration.ZERO))
         .execute(inschrijven("traject-1", "BESTAAT-NIET", 1), engine);
 
-    assertThat(engine.failures).extracting(Failure::message)
-        .containsExactly("IllegalArgumentException: Opleiding BESTAAT-NIET is bij het ROC onbekend");
+    assertThat(engine.failures).isEmpty();
+    assertThat(engine.bpmnErrors).singleElement().satisfies(error -> {
+      assertThat(error.code()).isEqualTo(RocInschrijvenHandler.OPLEIDING_ONBEKEND);
+      assertThat(error.message()).isEqualTo("Opleiding BESTAAT-NIET is bij het ROC onbekend");
+    });
   }
 
   @Test
