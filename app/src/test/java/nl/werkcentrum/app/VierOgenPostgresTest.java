@@ -58,7 +58,7 @@ class VierOgenPostgresTest {
 
     assertThat(post(tweede, "/engine-rest/task/" + tweedeTaak + "/claim", Map.of("userId", tweede)))
         .isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(post(tweede, "/engine-rest/task/" + tweedeTaak + "/complete", goedkeuring()))
+    assertThat(post(tweede, "/engine-rest/task/" + tweedeTaak + "/complete", tweedeGoedkeuring()))
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(budgetProces).count()).isZero();
   }
@@ -67,6 +67,12 @@ class VierOgenPostgresTest {
     return Map.of("variables", Map.of(
         "budgetGoedgekeurd", Map.of("value", true, "type", "Boolean"),
         "budgetToelichting", Map.of("value", "Akkoord", "type", "String")));
+  }
+
+  private static Map<String, Object> tweedeGoedkeuring() {
+    return Map.of("variables", Map.of(
+        "tweedeBesluit", Map.of("value", "GOEDGEKEURD", "type", "String"),
+        "tweedeToelichting", Map.of("value", "Ook akkoord", "type", "String")));
   }
 
   private HttpStatus post(String user, String path, Object body) {

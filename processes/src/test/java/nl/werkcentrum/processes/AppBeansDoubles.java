@@ -49,7 +49,7 @@ class AppBeansDoubles {
     Mocks.register("taakKop", (TaskListener) task -> task.setVariableLocal("trajectKop", "T-TEST"));
     Mocks.register("budgetInzicht", (TaskListener) task -> task.setVariableLocal("vrijBudget", vrijBudget));
     Mocks.register("opleidingskeuze", (TaskListener) task -> task.setVariableLocal("opleidingen", "[]"));
-    Mocks.register("plaatsingControle", (TaskListener) this::plaatsingControle);
+    Mocks.register("plaatsingControle", new PlaatsingControle());
     Mocks.register("budgetAanvraagControle", (ExecutionListener) e -> {
       if (e.getVariable("trajectId") == null || e.getVariable("budgetBedrag") == null) {
         throw new BadUserRequestException("Een budgetaanvraag start alleen vanuit een traject; ontbrekend: trajectId");
@@ -77,11 +77,19 @@ class AppBeansDoubles {
     actief.put(bsn, trajectId);
   }
 
-  private void plaatsingControle(DelegateTask task) {
-    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+  /** Lends the reserved amount to the task; refuses a fallen-through placement without a reason. */
+  public static class PlaatsingControle implements TaskListener, ExecutionListener {
+    @Override
+    public void notify(DelegateTask task) {
       task.setVariableLocal("gereserveerdBedrag", 10_000L);
-    } else if (!Boolean.TRUE.equals(task.getVariable("plaatsingBevestigd")) && task.getVariable("nietGeplaatstReden") == null) {
-      throw new BadUserRequestException("Geef aan waarom de plaatsing niet rond is");
+    }
+
+    @Override
+    public void notify(DelegateExecution e) {
+      if (!e.isCanceled() && !Boolean.TRUE.equals(e.getVariable("plaatsingBevestigd"))
+          && e.getVariable("nietGeplaatstReden") == null) {
+        throw new BadUserRequestException("Geef aan waarom de plaatsing niet rond is");
+      }
     }
   }
 

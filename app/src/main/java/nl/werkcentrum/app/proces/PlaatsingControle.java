@@ -1,8 +1,11 @@
 package nl.werkcentrum.app.proces;
 
 import nl.werkcentrum.app.budget.OntschotBudget;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -12,9 +15,13 @@ import java.util.UUID;
  * "Plaatsing bevestigen": shows the consulent how much ontschot budget is reserved for the
  * trajectory, and refuses on the form what the settlement could not book (more spent than
  * reserved) or a placement that fell through without a reason.
+ *
+ * <p>The check runs as the task's end listener rather than a complete task listener: the engine
+ * wraps a task listener's exception in a generic one (a 500 for Tasklist), while an execution
+ * listener's refusal reaches the caller as the 400 it is.
  */
 @Component("plaatsingControle")
-public class PlaatsingControle implements TaskListener {
+public class PlaatsingControle implements TaskListener, ExecutionListener {
 
   static final String GERESERVEERD = "gereserveerdBedrag";
   static final Set<String> REDENEN = Set.of("KANDIDAAT_WIL_NIET", "WERKGEVER_KIEST_ANDER", "PAST_NIET",
@@ -28,23 +35,30 @@ public class PlaatsingControle implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long gereserveerd = budget.gereserveerdVoor(UUID.fromString((String) task.getVariable("trajectId")));
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(GERESERVEERD, gereserveerd);
-      return;
+    task.setVariableLocal(GERESERVEERD, gereserveerd(task));
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by the placement term or a beëindiging: nothing was submitted
     }
-    if (Boolean.TRUE.equals(task.getVariable("plaatsingBevestigd"))) {
-      controleerBesteed(task, gereserveerd);
-    } else if (!REDENEN.contains(String.valueOf(task.getVariable("nietGeplaatstReden")))) {
+    if (Boolean.TRUE.equals(execution.getVariable("plaatsingBevestigd"))) {
+      controleerBesteed(execution, gereserveerd(execution));
+    } else if (!REDENEN.contains(String.valueOf(execution.getVariable("nietGeplaatstReden")))) {
       throw Weigering.opFormulier("Geef aan waarom de plaatsing niet rond is");
     }
   }
 
-  private static void controleerBesteed(DelegateTask task, long gereserveerd) {
-    Object waarde = task.getVariable("besteedBedrag");
+  private long gereserveerd(VariableScope scope) {
+    return budget.gereserveerdVoor(UUID.fromString((String) scope.getVariable("trajectId")));
+  }
+
+  private static void controleerBesteed(VariableScope scope, long gereserveerd) {
+    Object waarde = scope.getVariable("besteedBedrag");
     long besteed;
     try {
-      besteed = Uitvoerder.bedrag(task, "besteedBedrag");
+      besteed = Uitvoerder.bedrag(scope, "besteedBedrag");
     } catch (NumberFormatException e) {
       throw Weigering.opFormulier("Het bestede bedrag is geen bedrag in hele euro's: " + waarde);
     }

@@ -28,8 +28,10 @@ public final class Keuzes {
     return switch (taskKey) {
       case "Intake" -> intake(processInstanceId);
       case "WerkplanOpstellen" -> werkplan(processInstanceId);
-      case "BudgetBeoordelen", "BudgetTweedeBeoordeling" ->
+      case "BudgetBeoordelen" ->
           Map.of("budgetGoedgekeurd", true, "budgetToelichting", "Past in het werkplan en het regionale budget");
+      case "BudgetTweedeBeoordeling" ->
+          Map.of("tweedeBesluit", "GOEDGEKEURD", "tweedeToelichting", "Ook na eigen beoordeling akkoord");
       case "PlaatsingBevestigen" -> Map.of("plaatsingBevestigd", true, "besteedBedrag", budget(processInstanceId) * 9 / 10,
           "startdatum", "2027-01-04");
       case "IntakeEscaleren" -> Map.of("escalatieAfspraak", "Gids belt deze week");
