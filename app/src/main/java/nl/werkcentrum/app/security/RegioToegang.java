@@ -5,6 +5,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 /**
  * Region scoping for our own API, the same rule the engine applies to tasks: a caseworker sees
  * the people and the budget of their own region only; funding a pot is for its budget holders.
@@ -13,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class RegioToegang {
 
   static final String ADMIN = "camunda-admin";
+
+  private static final Pattern REGION_GROUP = Pattern.compile(".+-(AMR\\d{2})");
 
   public void magLezen(Authentication caller, String regio) {
     if (!isAdmin(caller) && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
@@ -26,6 +35,19 @@ public class RegioToegang {
         .noneMatch(WerkcentrumRoles.regionGroup("budgethouder", regio)::equals)) {
       throw new AccessDeniedException("Alleen budgethouders van " + regio + " boeken stortingen");
     }
+  }
+
+  /**
+   * The regions whose figures the caller may read, by the same rule as {@link #magLezen}: those in
+   * the caller's region groups ({@code <role>-AMRnn}); {@code alleRegios} for the administrator.
+   */
+  public Set<String> leesbareRegios(Authentication caller, Collection<String> alleRegios) {
+    if (isAdmin(caller)) {
+      return new TreeSet<>(alleRegios);
+    }
+    return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .map(REGION_GROUP::matcher).filter(Matcher::matches).map(m -> m.group(1))
+        .filter(alleRegios::contains).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static boolean isAdmin(Authentication caller) {

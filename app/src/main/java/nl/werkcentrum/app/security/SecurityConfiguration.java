@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,8 +26,8 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain machineApis(HttpSecurity http, PartnerWorkerAccessFilter partnerWorkerAccess)
-      throws Exception {
+  SecurityFilterChain machineApis(HttpSecurity http, PartnerWorkerAccessFilter partnerWorkerAccess,
+      WebappSessionAuthentication webappSession) throws Exception {
     return http
         .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -35,6 +36,8 @@ public class SecurityConfiguration {
         // stateless basic auth: no cookie a browser could replay, so no CSRF token either
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(partnerWorkerAccess, AuthorizationFilter.class)
+        // the report page's reads may use the webapps' login instead (see that class)
+        .addFilterBefore(webappSession.filter(), BasicAuthenticationFilter.class)
         .build();
   }
 
@@ -50,6 +53,8 @@ public class SecurityConfiguration {
             .permitAll()
             // the webapps authenticate against the engine themselves
             .requestMatchers(path("/camunda/**"), path("/")).permitAll()
+            // the report page is static; its data calls carry the webapps' login (WebappSessionAuthentication)
+            .requestMatchers(path("/rapportage.html"), path("/webjars/chart.js/**")).permitAll()
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         // the webapps bring their own CSRF protection (X-XSRF-TOKEN); Spring's would break it
