@@ -1,0 +1,19 @@
+// Replaces the webjar's welcome/scripts/config.js (Camunda 7.24): the classpath copy of the
+// application comes before the webjar's, so this file wins.
+// The welcome app (login, profile, password) speaks Dutch like Tasklist: the browser's first
+// language when listed, Dutch otherwise. nl.json is ours (locales/nl.json).
+export default {
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+
+  dateFormat: {
+    normal: 'DD-MM-YYYY HH:mm',
+    short: 'DD-MM-YYYY',
+    abbr: 'DD-MM-YYYY HH:mm',
+    long: 'dddd D MMMM YYYY HH:mm',
+    monthName: 'MMMM',
+    day: 'DD'
+  }
+};
