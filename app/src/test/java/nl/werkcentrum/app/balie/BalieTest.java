@@ -3,7 +3,6 @@ package nl.werkcentrum.app.balie;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.werkcentrum.app.support.TestBsn;
 import nl.werkcentrum.app.support.TrajectDriver;
-import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -45,9 +44,6 @@ class BalieTest {
 
   @Autowired
   TaskService taskService;
-
-  @Autowired
-  ExternalTaskService externalTaskService;
 
   @Autowired
   TrajectDriver driver;
@@ -123,11 +119,7 @@ class BalieTest {
 
   @Test
   void aPlacementCannotBookMoreThanWasReservedAndNeedsAReasonWhenItFellThrough() {
-    String pi = driver.totBudgetBeoordeling(500L); // below the threshold: approved automatically
-    String trajectId = businessKey(pi);
-    extern(trajectId, "uwv.verwijzen", Map.of("verwijzingKenmerk", "V-1"));
-    extern(trajectId, "sociale-partners.vacatures-matchen", Map.of("vacatureGevonden", true,
-        "vacatureId", "VAC-1", "werkgever", "Zorggroep", "functie", "Verzorgende"));
+    String pi = driver.totPlaatsingBevestigen(500L); // below the threshold: approved automatically
     String taak = driver.wachtOpTaak(pi, "PlaatsingBevestigen");
     assertThat(taskService.getVariableLocal(taak, "gereserveerdBedrag")).isEqualTo(500L);
     String consulent = "consulent.uwv.amr15";
@@ -151,8 +143,8 @@ class BalieTest {
     String pi = walkIn("gids.amr15", TestBsn.random(), "EIGEN").getBody().path("id").asText();
     taskService.complete(taskService.createTaskQuery().processInstanceId(pi).singleResult().getId(),
         Map.of("werksituatie", "WERKZOEKEND", "doelgroep", "GEEN", "sector", "ZORG", "intakeVerslag", "verslag"));
-    extern(businessKey(pi), "uwv.uitkering-controleren", Map.of("uwvUitkering", "WW"));
-    extern(businessKey(pi), "gemeente.uitkering-controleren", Map.of("gemeenteUitkering", "GEEN"));
+    driver.extern(businessKey(pi), "uwv.uitkering-controleren", Map.of("uwvUitkering", "WW"));
+    driver.extern(businessKey(pi), "gemeente.uitkering-controleren", Map.of("gemeenteUitkering", "GEEN"));
     String taak = driver.wachtOpTaak(pi, "WerkplanOpstellen");
 
     var variabelen = http.withBasicAuth("consulent.uwv.amr15", "demo")
@@ -182,24 +174,6 @@ class BalieTest {
     waarden.forEach((naam, waarde) -> variabelen.put(naam, Map.of("value", waarde)));
     return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taak + "/complete",
         Map.of("variables", variabelen), JsonNode.class);
-  }
-
-  private void extern(String trajectId, String topic, Map<String, Object> resultaat) {
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (System.currentTimeMillis() < deadline) {
-      var taken = externalTaskService.fetchAndLock(1, "test").topic(topic, 10_000).businessKey(trajectId).execute();
-      if (!taken.isEmpty()) {
-        externalTaskService.complete(taken.get(0).getId(), "test", resultaat);
-        return;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    throw new AssertionError("no external task " + topic + " within 30 s");
   }
 
   private String businessKey(String pi) {

@@ -44,6 +44,20 @@ public class TrajectDriver {
     return pi;
   }
 
+  /**
+   * A new AMR15 trajectory whose budget of {@code bedrag} (at most the automatic threshold) was
+   * approved and referred to UWV, waiting for the consulent to confirm vacancy VAC-1.
+   */
+  public String totPlaatsingBevestigen(long bedrag) {
+    String pi = totBudgetBeoordeling(bedrag);
+    String trajectId = runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+    extern(trajectId, "uwv.verwijzen", Map.of("verwijzingKenmerk", "V-1"));
+    extern(trajectId, "sociale-partners.vacatures-matchen", Map.of("vacatureGevonden", true,
+        "vacatureId", "VAC-1", "werkgever", "Zorggroep Amstel", "functie", "Verzorgende IG"));
+    wachtOpTaak(pi, "PlaatsingBevestigen");
+    return pi;
+  }
+
   /** Waits for the task: the steps before it may still run on the job executor. */
   public String wachtOpTaak(String processInstanceId, String key) {
     long deadline = System.currentTimeMillis() + 30_000;
@@ -75,9 +89,22 @@ public class TrajectDriver {
     return id;
   }
 
-  private void extern(String trajectId, String topic, Map<String, Object> resultaat) {
-    var task = externalTaskService.fetchAndLock(1, "test").topic(topic, 10_000)
-        .businessKey(trajectId).execute().get(0);
-    externalTaskService.complete(task.getId(), "test", resultaat);
+  /** Completes the partner's external task once the job executor has created it. */
+  public void extern(String trajectId, String topic, Map<String, Object> resultaat) {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline) {
+      var taken = externalTaskService.fetchAndLock(1, "test").topic(topic, 10_000).businessKey(trajectId).execute();
+      if (!taken.isEmpty()) {
+        externalTaskService.complete(taken.get(0).getId(), "test", resultaat);
+        return;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("no external task " + topic + " within 30 s");
   }
 }

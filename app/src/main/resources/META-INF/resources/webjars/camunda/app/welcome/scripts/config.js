@@ -1,7 +1,23 @@
-// Replaces the welcome app's default (empty) config.js: Spring Boot serves the webapps from this
-// classpath folder and our own resources come first. The welcome page is where the report page
-// sends people to log in; this link brings them back.
+// Replaces the webjar's welcome/scripts/config.js (Camunda 7.24): the classpath copy of the
+// application comes before the webjar's, so this file wins.
+// The welcome app (login, profile, password) speaks Dutch like Tasklist: the browser's first
+// language when listed, Dutch otherwise. nl.json is ours (locales/nl.json).
+// The welcome page is also where the report page sends people to log in; the link brings them back.
 export default {
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+
+  dateFormat: {
+    normal: 'DD-MM-YYYY HH:mm',
+    short: 'DD-MM-YYYY',
+    abbr: 'DD-MM-YYYY HH:mm',
+    long: 'dddd D MMMM YYYY HH:mm',
+    monthName: 'MMMM',
+    day: 'DD'
+  },
+
   links: [
     {
       label: 'Rapportage Regionaal Beraad',
