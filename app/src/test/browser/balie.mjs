@@ -56,7 +56,9 @@ try {
   await type(bsnField, '123456789');
   await shot('wrong-bsn-entered');
   await click(page.getByRole('button', { name: 'Starten' }));
-  await page.getByText('11-proef').first().waitFor({ timeout: 15000 });
+  // the refusal comes from the server (the form's pattern only checks nine digits)
+  await page.getByText('Geen geldig BSN').first().waitFor({ timeout: 15000 });
+  await page.waitForTimeout(500);
   await shot('wrong-bsn-refused-11-proef');
 
   await type(bsnField, bsn);
@@ -111,6 +113,7 @@ try {
   if (checked !== 0 || own !== '' || !firstReason.includes('tekortsector')) {
     throw new Error(`second review not empty (${checked} checked, "${own}") or first reason missing ("${firstReason}")`);
   }
+  await page.getByLabel('Uw toelichting').scrollIntoViewIfNeeded();
   await shot('second-review-empty-with-first-decision');
   await click(page.getByLabel('Goedkeuren'));
   await type(page.getByLabel('Uw toelichting'), 'Zelf nagekeken: akkoord.');
@@ -127,6 +130,7 @@ try {
   await type(page.getByLabel('Besteed ontschot budget (euro)'), '600');
   await click(page.getByRole('button', { name: 'Voltooien' }));
   await page.locator('.fjs-form-field-error').first().waitFor({ timeout: 10000 });
+  await page.getByLabel('Besteed ontschot budget (euro)').scrollIntoViewIfNeeded();
   await shot('placement-too-much-refused');
 } catch (e) {
   await shot('failure');
