@@ -21,6 +21,7 @@ public final class FoutenRecorder {
 
   private static final List<String> PROBLEMEN = new ArrayList<>();
   private static final ErrorAppender APPENDER = new ErrorAppender();
+  private static boolean geinstalleerd;
 
   private FoutenRecorder() {
   }
@@ -28,13 +29,17 @@ public final class FoutenRecorder {
   /** Attaches the ERROR appender to the root logger, and again after every logback reset. */
   static synchronized void installeer() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    if (!APPENDER.isStarted()) {
+    if (!geinstalleerd) {
+      geinstalleerd = true;
       APPENDER.setContext(context);
       APPENDER.setName("geen-fouten-in-log");
       APPENDER.start();
       // Spring Boot resets logback when it configures logging at the app's start, which removes
       // every appender: put ours back each time, or errors after start would go unnoticed
       context.addListener(new ReAttach());
+    }
+    if (!APPENDER.isStarted()) {
+      APPENDER.start();
     }
     root(context).addAppender(APPENDER);
   }
@@ -84,6 +89,8 @@ public final class FoutenRecorder {
 
     @Override
     public void onReset(LoggerContext context) {
+      // the reset also stopped it, and a stopped appender drops every event
+      APPENDER.start();
       root(context).addAppender(APPENDER);
     }
 
