@@ -45,8 +45,11 @@ public class GeenFoutenInLogs implements BeforeAllCallback, BeforeEachCallback, 
 
   static final String IN_PROCESS = "app (in-process)";
 
-  /** A Spring Boot console line at ERROR: "2026-01-01T10:00:00.000Z ERROR 1234 --- [...". */
-  private static final Pattern ERROR_REGEL = Pattern.compile("^\\S+\\s+ERROR\\s+\\d+\\s+---");
+  /**
+   * A Spring Boot console line at ERROR: "2026-01-01T10:00:00.000Z ERROR 1234 --- [...", or the
+   * workers' "... ERROR [topic|traject] 1234 --- [..." (their level pattern carries the MDC).
+   */
+  private static final Pattern ERROR_REGEL = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\S+\\s+ERROR\\s");
   /** A new log line (anything else is a stack trace or a message's continuation). */
   private static final Pattern NIEUWE_REGEL = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}");
   /**
