@@ -65,7 +65,15 @@ public abstract class PartnerTaskHandler implements ExternalTaskHandler {
       heartbeat.stop();
       service.complete(task, result);
       log.info("Taak afgerond");
+      afgerond(trajectId, task);
     }
+  }
+
+  /**
+   * Called once the engine accepted the task's completion, so the trajectory has moved on; e.g.
+   * for what the partner does next, which must not reach the engine before that.
+   */
+  protected void afgerond(String trajectId, ExternalTask task) {
   }
 
   private void fail(ExternalTask task, ExternalTaskService service, RuntimeException fault) {

@@ -35,6 +35,8 @@ final class ChildJvm {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(javaArgs);
     Files.createDirectories(log.getParent());
+    // every child's log is checked for ERRORs and 5xx after each test
+    GeenFoutenInLogs.volg(log);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
         .directory(directory).start();
     return new ChildJvm(process, log, grace);

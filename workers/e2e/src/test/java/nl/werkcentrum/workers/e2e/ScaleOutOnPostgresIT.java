@@ -145,6 +145,12 @@ class ScaleOutOnPostgresIT {
   }
 
   @Test
+  @VerwachtFout(value = "(?s)ERROR.*(terminating connection due to administrator command|the database system is "
+      + "(shutting down|starting up)|Connection refused|An I/O error occurred while sending to the backend"
+      + "|This connection has been closed|Connection is not available, request timed out)",
+      reden = "the app loses its database connections while PostgreSQL restarts")
+  @VerwachtFout(value = "(?s)^worker-[a-z-]+\\.log: .*TASK/CLIENT-\\d+ .*status code '?5\\d\\d",
+      reden = "while the database is down the engine answers the workers' calls with 500")
   void theAppRecoversFromADatabaseRestartUnderLoad() throws Exception {
     Stack stack = stack("pg-restart", List.of());
     AppProcess node = stack.startNode("node-a");

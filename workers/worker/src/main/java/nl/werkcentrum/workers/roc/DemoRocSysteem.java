@@ -24,6 +24,7 @@ public class DemoRocSysteem implements RocSysteem {
   private final PartnerSettings settings;
   private final Clock clock;
   private ScholingAfrondingDemo afronding;
+  private final Map<String, String> teAfronden = new java.util.concurrent.ConcurrentHashMap<>();
 
   public DemoRocSysteem(Resource opleidingenCsv, DemoRegister inschrijvingen, PartnerSettings settings, Clock clock) {
     this.opleidingen = DemoData.read(opleidingenCsv).stream()
@@ -48,12 +49,22 @@ public class DemoRocSysteem implements RocSysteem {
         }
         record = inschrijvingen.findOrCreate(trajectId, () -> nieuweInschrijving(aanvraag, opleiding));
         if (afronding != null) {
-          afronding.plan(trajectId, opleiding.get("naam"));
+          // reported only once the engine has the enrolment: before that the trajectory does not
+          // wait for the message, and the engine would refuse it
+          teAfronden.put(trajectId, opleiding.get("naam"));
         }
       }
     }
     settings.simuleerVerwerkingstijd();
     return new Inschrijving(record.getProperty("kenmerk"), LocalDate.parse(record.getProperty("verwachteEinddatum")));
+  }
+
+  @Override
+  public void inschrijvingDoorgegeven(String trajectId) {
+    String diploma = teAfronden.remove(trajectId);
+    if (diploma != null) {
+      afronding.plan(trajectId, diploma);
+    }
   }
 
   /** Lets this demo ROC also report the end of each new enrolment's course to the engine. */

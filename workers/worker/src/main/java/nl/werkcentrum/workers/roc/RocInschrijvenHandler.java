@@ -27,6 +27,11 @@ public class RocInschrijvenHandler extends PartnerTaskHandler {
   }
 
   @Override
+  protected void afgerond(String trajectId, ExternalTask task) {
+    roc.inschrijvingDoorgegeven(trajectId);
+  }
+
+  @Override
   protected Map<String, Object> handle(String trajectId, ExternalTask task) {
     Aanvraag aanvraag = new Aanvraag(task.getVariable("bsn"), task.getVariable("regio"), task.getVariable("opleiding"));
     if (aanvraag.bsn() == null || aanvraag.opleiding() == null) {

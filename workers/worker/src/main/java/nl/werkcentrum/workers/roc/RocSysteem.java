@@ -14,6 +14,10 @@ public interface RocSysteem {
    */
   Inschrijving inschrijven(String trajectId, Aanvraag aanvraag);
 
+  /** The engine accepted the enrolment: the trajectory now waits for the course's end. */
+  default void inschrijvingDoorgegeven(String trajectId) {
+  }
+
   record Aanvraag(String bsn, String regio, String opleiding) {
   }
 
