@@ -3,6 +3,8 @@ package nl.werkcentrum.app.proces;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A refusal of what a person or partner sent, thrown from inside the engine so that nothing is
@@ -17,16 +19,21 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 final class Weigering {
 
+  private static final Logger log = LoggerFactory.getLogger(Weigering.class);
+
   private Weigering() {
   }
 
   /** A refusal of what a caseworker entered on a form (start form or task form). */
   static ProcessEngineException opFormulier(String melding) {
+    // our messages name fields and amounts, never the BSN itself
+    log.warn("Formulier geweigerd: {}", melding);
     return new FormFieldValidationException(null, melding);
   }
 
   /** A refusal of what a partner system or API client sent (message correlation, Java API). */
   static ProcessEngineException opVerzoek(String melding) {
+    log.warn("Verzoek geweigerd: {}", melding);
     return new BadUserRequestException(melding);
   }
 }
