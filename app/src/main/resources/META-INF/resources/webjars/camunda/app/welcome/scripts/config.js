@@ -3,6 +3,12 @@
 // The welcome app (login, profile, password) speaks Dutch like Tasklist: the browser's first
 // language when listed, Dutch otherwise. nl.json is ours (locales/nl.json).
 export default {
+  // shown on the login page, in the header and as the page title, whatever the language
+  app: {
+    name: 'Welkom',
+    vendor: 'Camunda'
+  },
+
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
