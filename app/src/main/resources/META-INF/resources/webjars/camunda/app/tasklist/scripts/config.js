@@ -6,6 +6,12 @@
 // drive an English browser. nl.json is ours (locales/nl.json); NlLocaleCoversEnglishTest keeps it
 // complete.
 export default {
+  // shown on the login page, in the header and as the page title, whatever the language
+  app: {
+    name: 'Takenlijst',
+    vendor: 'Camunda'
+  },
+
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'

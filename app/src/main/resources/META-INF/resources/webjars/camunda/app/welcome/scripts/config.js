@@ -4,6 +4,12 @@
 // language when listed, Dutch otherwise. nl.json is ours (locales/nl.json).
 // The welcome page is also where the report page sends people to log in; the link brings them back.
 export default {
+  // shown on the login page, in the header and as the page title, whatever the language
+  app: {
+    name: 'Welkom',
+    vendor: 'Camunda'
+  },
+
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
