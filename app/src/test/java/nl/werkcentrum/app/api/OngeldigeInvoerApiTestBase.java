@@ -308,6 +308,7 @@ abstract class OngeldigeInvoerApiTestBase {
     assertThat(aanmelden.at("/responses").fieldNames()).toIterable()
         .contains("200", "201", "400", "401", "409");
     assertThat(aanmelden.at("/responses/400/content").has("application/problem+json")).isTrue();
+    assertThat(aanmelden.at("/responses/201/content").has("application/json")).isTrue();
     List<String> zonderSamenvatting = new ArrayList<>();
     api.get("paths").fields().forEachRemaining(pad -> pad.getValue().fields().forEachRemaining(op -> {
       if (op.getValue().path("summary").asText().isBlank()) {
