@@ -82,10 +82,11 @@ abstract class AppSmokeTestBase {
   }
 
   @Test
-  void theRegionalReportPageIsServedToSignedInUsers() {
-    assertThat(http.getForEntity("/rapportage.html", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
-    var response = admin().getForEntity("/rapportage.html", String.class);
+  void theRegionalReportPageIsServedAndItsFiguresOnlyToSignedInUsers() {
+    // the page itself holds no figures; they come from the API, behind the login
+    assertThat(http.getForEntity("/api/regios/AMR15/rapportage?van=2026-01-01&tot=2026-12-31", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    var response = http.getForEntity("/rapportage.html", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("Regionaal Beraad").contains("/rapportage?van=");
   }

@@ -1,5 +1,9 @@
 package nl.werkcentrum.app.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.werkcentrum.app.security.RegioToegang;
 import nl.werkcentrum.app.traject.AanmeldingRepository;
 import nl.werkcentrum.app.traject.Traject;
@@ -18,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @RestController
@@ -71,13 +77,26 @@ class TrajectController {
   record PlaatsingView(String werkgever, String sector, long besteedBedrag) {
   }
 
+  /** The partners whose activities a werkplan holds, as {@code partner} names them. */
+  static final Set<String> PARTNERS = new TreeSet<>(List.of("uwv", "gemeente", "roc", "sociale-partners"));
+
   /**
    * The trajectory with every werkplan version; with {@code partner}, only that partner's
    * activities are shown.
    */
   @GetMapping("/{id}")
-  TrajectView lees(@PathVariable UUID id, @RequestParam(required = false) String partner,
-      Authentication caller) {
+  @Operation(summary = "A trajectory, its sign-ups, werkplan versions, referrals, courses and placement",
+      description = "Never the BSN. With `partner`, each werkplan version shows only that partner's "
+          + "activities. For the region's caseworkers.")
+  @ApiResponse(responseCode = "200", description = "The trajectory")
+  @Weigeringen({400, 403, 404})
+  TrajectView lees(@Parameter(description = "Id van het traject") @PathVariable UUID id,
+      @Parameter(description = "Alleen de activiteiten van deze partner",
+          schema = @Schema(allowableValues = {"uwv", "gemeente", "roc", "sociale-partners"}))
+      @RequestParam(required = false) String partner, Authentication caller) {
+    if (partner != null && !PARTNERS.contains(partner)) {
+      throw new OngeldigVerzoekException("partner", "partner: kies uit " + String.join(", ", PARTNERS));
+    }
     Traject t = trajecten.vind(id);
     toegang.magLezen(caller, t.getRegio());
     return new TrajectView(t.getId(), t.getRegio(), t.getKanaal().name(), t.getStatus().name(),

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -27,8 +28,9 @@ public class BudgetMutatie {
   @Column(nullable = false)
   private MutatieSoort soort;
 
-  @Column(nullable = false)
-  private long bedrag;
+  /** Euros with cents, exact. */
+  @Column(nullable = false, precision = 15, scale = 2)
+  private BigDecimal bedrag;
 
   @Enumerated(EnumType.STRING)
   private Financier financier;
@@ -47,7 +49,7 @@ public class BudgetMutatie {
   protected BudgetMutatie() {
   }
 
-  BudgetMutatie(UUID potId, MutatieSoort soort, long bedrag, Financier financier, UUID trajectId,
+  BudgetMutatie(UUID potId, MutatieSoort soort, BigDecimal bedrag, Financier financier, UUID trajectId,
       String geboektDoor, String omschrijving) {
     this.id = UUID.randomUUID();
     this.potId = potId;
@@ -68,7 +70,7 @@ public class BudgetMutatie {
     return soort;
   }
 
-  public long getBedrag() {
+  public BigDecimal getBedrag() {
     return bedrag;
   }
 }

@@ -3,6 +3,7 @@ package nl.werkcentrum.app.budget;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +29,6 @@ public interface BudgetMutatieRepository extends JpaRepository<BudgetMutatie, UU
   interface Totaal<K> {
     K getSoort();
 
-    Long getBedrag();
+    BigDecimal getBedrag();
   }
 }

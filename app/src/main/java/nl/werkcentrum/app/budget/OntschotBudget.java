@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,81 +38,99 @@ public class OntschotBudget {
     this.nieuweTransactie.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
   }
 
+  /** The most one deposit may bring in: a guard against typing errors, far above any real pot. */
+  public static final BigDecimal MAX_STORTING = new BigDecimal("100000000");
+
+  /** A deposit in whole euros, as tests and the load benchmark book them. */
   public UUID storten(String regio, int jaar, Financier financier, long bedrag, String door) {
-    if (bedrag <= 0) {
-      throw new IllegalArgumentException("Een storting is een positief bedrag");
+    return storten(regio, jaar, financier, BigDecimal.valueOf(bedrag), door);
+  }
+
+  /** A deposit in euros with at most two decimals, kept exactly; never rounded. */
+  public UUID storten(String regio, int jaar, Financier financier, BigDecimal bedrag, String door) {
+    if (bedrag == null || bedrag.signum() <= 0 || bedrag.compareTo(MAX_STORTING) > 0) {
+      throw new IllegalArgumentException("Een storting is een positief bedrag van hoogstens EUR 100.000.000");
+    }
+    if (bedrag.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("Een storting heeft hoogstens twee decimalen (centen)");
+    }
+    if (financier == null) {
+      throw new IllegalArgumentException("Een storting noemt de financier");
     }
     if (!regios.existsById(regio)) {
       throw new OnbekendeRegioException(regio);
     }
     BudgetPot pot = potten.lock(potVoor(regio, jaar)).orElseThrow();
-    return mutaties.save(new BudgetMutatie(pot.getId(), MutatieSoort.STORTING, bedrag, financier,
+    return mutaties.save(new BudgetMutatie(pot.getId(), MutatieSoort.STORTING, euro(bedrag), financier,
         null, door, "Storting " + financier)).getId();
   }
 
   /**
-   * Reserves an amount for a trajectory. A trajectory holds at most one open reservation: a new
-   * one releases the old one first. When the pot cannot cover it, nothing changes.
+   * Reserves an amount (whole euros, as the werkplan holds it) for a trajectory. A trajectory
+   * holds at most one open reservation: a new one releases the old one first. When the pot
+   * cannot cover it, nothing changes.
    */
   public Reservering reserveren(UUID trajectId, String regio, int jaar, long bedrag, String door) {
     if (bedrag < 0) {
       throw new IllegalArgumentException("Een reservering is geen negatief bedrag");
     }
+    BigDecimal gevraagd = euro(BigDecimal.valueOf(bedrag));
     var bestaand = potten.findByRegioAndJaar(regio, jaar);
     if (bestaand.isEmpty()) {
-      return Reservering.ontoereikend(0);
+      return Reservering.ontoereikend(euro(BigDecimal.ZERO));
     }
     BudgetPot pot = potten.lock(bestaand.get().getId()).orElseThrow();
-    long open = open(pot.getId(), trajectId);
-    long vrij = vrij(pot.getId()) + open;
-    if (bedrag > vrij) {
-      return Reservering.ontoereikend(vrij - open);
+    BigDecimal open = open(pot.getId(), trajectId);
+    BigDecimal vrij = vrij(pot.getId()).add(open);
+    if (gevraagd.compareTo(vrij) > 0) {
+      return Reservering.ontoereikend(vrij.subtract(open));
     }
-    if (open > 0) {
+    if (open.signum() > 0) {
       mutaties.save(new BudgetMutatie(pot.getId(), MutatieSoort.VRIJGAVE, open, null, trajectId,
           door, "Vervangen door een nieuwe reservering"));
     }
-    UUID id = bedrag == 0 ? null : mutaties.save(new BudgetMutatie(pot.getId(),
-        MutatieSoort.RESERVERING, bedrag, null, trajectId, door, "Reservering werkplan")).getId();
-    return new Reservering(true, id, vrij - bedrag);
+    UUID id = gevraagd.signum() == 0 ? null : mutaties.save(new BudgetMutatie(pot.getId(),
+        MutatieSoort.RESERVERING, gevraagd, null, trajectId, door, "Reservering werkplan")).getId();
+    return new Reservering(true, id, vrij.subtract(gevraagd));
   }
 
   /** Releases whatever is still reserved for the trajectory; nothing open, nothing booked. */
-  public long vrijgeven(UUID trajectId, String door) {
-    long vrijgegeven = 0;
+  public BigDecimal vrijgeven(UUID trajectId, String door) {
+    BigDecimal vrijgegeven = euro(BigDecimal.ZERO);
     for (UUID potId : mutaties.pottenVanTraject(trajectId)) {
       potten.lock(potId);
-      long open = open(potId, trajectId);
-      if (open > 0) {
+      BigDecimal open = open(potId, trajectId);
+      if (open.signum() > 0) {
         mutaties.save(new BudgetMutatie(potId, MutatieSoort.VRIJGAVE, open, null, trajectId, door,
             "Reservering vrijgegeven"));
-        vrijgegeven += open;
+        vrijgegeven = vrijgegeven.add(open);
       }
     }
     return vrijgegeven;
   }
 
-  /** Books what was spent on the trajectory and releases the rest of its reservation. */
+  /** Books what was spent (whole euros) on the trajectory and releases the rest of its reservation. */
   public void afrekenen(UUID trajectId, long besteed, String door) {
     if (besteed < 0) {
       throw new IllegalArgumentException("Het bestede bedrag is niet negatief");
     }
-    long nogTeBoeken = besteed;
+    BigDecimal nogTeBoeken = euro(BigDecimal.valueOf(besteed));
     for (UUID potId : mutaties.pottenVanTraject(trajectId)) {
       potten.lock(potId);
-      long open = open(potId, trajectId);
-      long hier = Math.min(open, nogTeBoeken);
-      if (hier > 0) {
+      BigDecimal open = open(potId, trajectId);
+      BigDecimal hier = open.min(nogTeBoeken);
+      if (hier.signum() > 0) {
         mutaties.save(new BudgetMutatie(potId, MutatieSoort.BESTEDING, hier, null, trajectId, door,
             "Besteed aan het traject"));
       }
-      if (open - hier > 0) {
-        mutaties.save(new BudgetMutatie(potId, MutatieSoort.VRIJGAVE, open - hier, null, trajectId,
+      BigDecimal rest = open.subtract(hier);
+      if (rest.signum() > 0) {
+        mutaties.save(new BudgetMutatie(potId, MutatieSoort.VRIJGAVE, rest, null, trajectId,
             door, "Rest van de reservering vrijgegeven"));
       }
-      nogTeBoeken -= hier;
+      nogTeBoeken = nogTeBoeken.subtract(hier);
     }
-    if (nogTeBoeken > 0) {
+    if (nogTeBoeken.signum() > 0) {
       throw new IllegalArgumentException("Besteed bedrag (" + besteed
           + ") is hoger dan wat voor het traject gereserveerd was");
     }
@@ -131,38 +151,48 @@ public class OntschotBudget {
     if (!regios.existsById(regio)) {
       throw new OnbekendeRegioException(regio);
     }
-    Map<Financier, Long> perFinancier = new EnumMap<>(Financier.class);
+    Map<Financier, BigDecimal> perFinancier = new EnumMap<>(Financier.class);
     var pot = potten.findByRegioAndJaar(regio, jaar);
+    BigDecimal nul = euro(BigDecimal.ZERO);
     if (pot.isEmpty()) {
-      return new BudgetOverzicht(regio, jaar, 0, 0, 0, 0, perFinancier);
+      return new BudgetOverzicht(regio, jaar, nul, nul, nul, nul, perFinancier);
     }
     mutaties.stortingenPerFinancier(pot.get().getId())
-        .forEach(t -> perFinancier.put(t.getSoort(), t.getBedrag()));
-    Map<MutatieSoort, Long> totalen = totalen(mutaties.totalenPerSoort(pot.get().getId()));
-    long gestort = totalen.get(MutatieSoort.STORTING);
-    long besteed = totalen.get(MutatieSoort.BESTEDING);
-    long gereserveerd = totalen.get(MutatieSoort.RESERVERING) - totalen.get(MutatieSoort.VRIJGAVE) - besteed;
+        .forEach(t -> perFinancier.put(t.getSoort(), euro(t.getBedrag())));
+    Map<MutatieSoort, BigDecimal> totalen = totalen(mutaties.totalenPerSoort(pot.get().getId()));
+    BigDecimal gestort = totalen.get(MutatieSoort.STORTING);
+    BigDecimal besteed = totalen.get(MutatieSoort.BESTEDING);
+    BigDecimal gereserveerd = totalen.get(MutatieSoort.RESERVERING)
+        .subtract(totalen.get(MutatieSoort.VRIJGAVE)).subtract(besteed);
     return new BudgetOverzicht(regio, jaar, gestort, gereserveerd, besteed,
-        gestort - gereserveerd - besteed, perFinancier);
+        gestort.subtract(gereserveerd).subtract(besteed), perFinancier);
   }
 
-  private long vrij(UUID potId) {
-    Map<MutatieSoort, Long> t = totalen(mutaties.totalenPerSoort(potId));
-    return t.get(MutatieSoort.STORTING) - t.get(MutatieSoort.RESERVERING) + t.get(MutatieSoort.VRIJGAVE);
+  private BigDecimal vrij(UUID potId) {
+    Map<MutatieSoort, BigDecimal> t = totalen(mutaties.totalenPerSoort(potId));
+    return t.get(MutatieSoort.STORTING).subtract(t.get(MutatieSoort.RESERVERING))
+        .add(t.get(MutatieSoort.VRIJGAVE));
   }
 
-  private long open(UUID potId, UUID trajectId) {
-    Map<MutatieSoort, Long> t = totalen(mutaties.totalenVanTraject(potId, trajectId));
-    return t.get(MutatieSoort.RESERVERING) - t.get(MutatieSoort.VRIJGAVE) - t.get(MutatieSoort.BESTEDING);
+  private BigDecimal open(UUID potId, UUID trajectId) {
+    Map<MutatieSoort, BigDecimal> t = totalen(mutaties.totalenVanTraject(potId, trajectId));
+    return t.get(MutatieSoort.RESERVERING).subtract(t.get(MutatieSoort.VRIJGAVE))
+        .subtract(t.get(MutatieSoort.BESTEDING));
   }
 
-  private static Map<MutatieSoort, Long> totalen(List<BudgetMutatieRepository.Totaal<MutatieSoort>> rijen) {
-    Map<MutatieSoort, Long> totalen = new EnumMap<>(MutatieSoort.class);
+  private static Map<MutatieSoort, BigDecimal> totalen(
+      List<BudgetMutatieRepository.Totaal<MutatieSoort>> rijen) {
+    Map<MutatieSoort, BigDecimal> totalen = new EnumMap<>(MutatieSoort.class);
     for (MutatieSoort soort : MutatieSoort.values()) {
-      totalen.put(soort, 0L);
+      totalen.put(soort, euro(BigDecimal.ZERO));
     }
-    rijen.forEach(r -> totalen.put(r.getSoort(), r.getBedrag()));
+    rijen.forEach(r -> totalen.put(r.getSoort(), euro(r.getBedrag())));
     return totalen;
+  }
+
+  /** Every amount in two decimals, so 25000 and 25000.00 read (and compare) alike. */
+  private static BigDecimal euro(BigDecimal bedrag) {
+    return (bedrag == null ? BigDecimal.ZERO : bedrag).setScale(2, RoundingMode.UNNECESSARY);
   }
 
   /** The pot's id, creating the pot in its own transaction; a concurrent creator wins the race. */

@@ -27,11 +27,13 @@ public class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain machineApis(HttpSecurity http, PartnerWorkerAccessFilter partnerWorkerAccess,
-      WebappSessionAuthentication webappSession) throws Exception {
+      WebappSessionAuthentication webappSession, ProblemJsonRefusals refusals) throws Exception {
     return http
         .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+        // 401 and 403 in the API's problem+json shape, not Spring Security's bare status
+        .exceptionHandling(refused -> refused.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless basic auth: no cookie a browser could replay, so no CSRF token either
         .csrf(csrf -> csrf.disable())

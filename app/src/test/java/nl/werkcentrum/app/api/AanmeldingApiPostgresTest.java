@@ -116,8 +116,8 @@ class AanmeldingApiPostgresTest {
 
     assertProblem(post("/api/regios/AMR24/budget/stortingen",
         Map.of("financier", "UWV", "bedrag", -5, "jaar", jaar)), HttpStatus.BAD_REQUEST, "bedrag");
-    assertThat(post("/api/regios/AMR99/budget/stortingen",
-        Map.of("financier", "UWV", "bedrag", 5, "jaar", jaar)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertProblem(post("/api/regios/AMR99/budget/stortingen",
+        Map.of("financier", "UWV", "bedrag", 5, "jaar", jaar)), HttpStatus.BAD_REQUEST, "regio");
   }
 
   @Test

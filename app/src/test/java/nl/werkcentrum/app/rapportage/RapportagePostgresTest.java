@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -73,9 +74,9 @@ class RapportagePostgresTest {
     assertThat(r.doorlooptijdPerFase()).containsEntry("INTAKE", new Rapportage.Doorlooptijd(3, 24, 48))
         .containsEntry("WERKPLAN", new Rapportage.Doorlooptijd(1, 120, 120))
         .doesNotContainKey("PLAATSING");
-    assertThat(r.budget().gestort()).isEqualTo(8_000);
-    assertThat(r.budget().gestortPerFinancier()).containsEntry(Financier.GEMEENTE, 5_000L)
-        .containsEntry(Financier.UWV, 3_000L);
+    assertThat(r.budget().gestort()).isEqualByComparingTo("8000");
+    assertThat(r.budget().gestortPerFinancier()).containsEntry(Financier.GEMEENTE, new BigDecimal("5000.00"))
+        .containsEntry(Financier.UWV, new BigDecimal("3000.00"));
     assertThat(r.plaatsingenPerSector()).containsExactly(Map.entry("ZORG", 1L));
     assertThat(r.uitvalPerReden()).containsExactly(Map.entry("VERHUISD", 1L));
     assertThat(r.aandachtsgroepen()).containsExactly(Map.entry("STATUSHOUDER", 1L));
