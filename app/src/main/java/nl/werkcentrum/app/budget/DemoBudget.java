@@ -35,7 +35,7 @@ class DemoBudget implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     int jaar = Year.now(clock).getValue();
     for (String regio : REGIONS) {
-      if (budget.overzicht(regio, jaar).gestort() == 0) {
+      if (budget.overzicht(regio, jaar).gestort().signum() == 0) {
         budget.storten(regio, jaar, Financier.UWV, PER_FINANCIER, "demo");
         budget.storten(regio, jaar, Financier.GEMEENTE, PER_FINANCIER, "demo");
       }

@@ -139,11 +139,12 @@ public class OntschotBudget {
   /** What is reserved for the trajectory and not yet spent or released: the most a placement may book. */
   @Transactional(readOnly = true)
   public long gereserveerdVoor(UUID trajectId) {
-    long open = 0;
+    BigDecimal open = BigDecimal.ZERO;
     for (UUID potId : mutaties.pottenVanTraject(trajectId)) {
-      open += open(potId, trajectId);
+      open = open.add(open(potId, trajectId));
     }
-    return open;
+    // reservations are made in whole euros
+    return open.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
   }
 
   @Transactional(readOnly = true)

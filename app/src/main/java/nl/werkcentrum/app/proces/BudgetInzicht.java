@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,7 +34,9 @@ public class BudgetInzicht implements TaskListener {
     String activiteiten = werkplannen.huidig(trajectId).map(BudgetInzicht::alsTekst).orElse("(geen werkplan)");
     int jaar = task.getCreateTime().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).getYear();
     task.setVariableLocal("werkplanActiviteiten", activiteiten);
-    task.setVariableLocal("vrijBudget", budget.overzicht((String) task.getVariable("regio"), jaar).vrij());
+    // whole euros: a form number field, not a serialized BigDecimal
+    task.setVariableLocal("vrijBudget", budget.overzicht((String) task.getVariable("regio"), jaar).vrij()
+        .setScale(0, RoundingMode.DOWN).longValueExact());
   }
 
   private static String alsTekst(Werkplan werkplan) {
