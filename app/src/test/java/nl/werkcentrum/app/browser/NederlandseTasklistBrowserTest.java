@@ -4,7 +4,6 @@ import nl.werkcentrum.app.support.TestBsn;
 import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,14 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
     properties = "spring.datasource.url=jdbc:h2:mem:browser-nl;DB_CLOSE_DELAY=-1")
 class NederlandseTasklistBrowserTest {
 
-  static final Path SCRIPTS = Path.of("src", "test", "browser");
-  static final Path ARTIFACTS = Path.of("target", "browser-artifacts");
-
   @LocalServerPort
   int port;
 
@@ -53,13 +45,7 @@ class NederlandseTasklistBrowserTest {
 
   @BeforeAll
   static void browserAvailable() {
-    boolean available = Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-        && Files.isDirectory(SCRIPTS.resolve("node_modules").resolve("playwright-core"));
-    if (!available && Boolean.getBoolean("werkcentrum.require-browser")) {
-      throw new IllegalStateException("Chromium or the browser tests' node_modules are missing "
-          + "(apt-get install chromium; npm --prefix app/src/test/browser ci)");
-    }
-    Assumptions.assumeTrue(available, "no Chromium or node_modules for the browser tests");
+    BrowserScript.vereist();
   }
 
   @Test
@@ -71,24 +57,9 @@ class NederlandseTasklistBrowserTest {
     intake.setDueDate(Date.from(Instant.now().plus(3, ChronoUnit.DAYS)));
     taskService.saveTask(intake);
 
-    run("tasklist-nl.mjs", ARTIFACTS.toAbsolutePath().toString());
+    BrowserScript.run(port, "tasklist-nl.mjs", BrowserScript.artifacts());
 
     assertThat(taskService.createTaskQuery().taskId(intake.getId()).singleResult().getAssignee())
         .as("claimed with the Dutch 'Claimen' button").isEqualTo("gids.amr15");
-  }
-
-  private void run(String script, String... args) throws IOException, InterruptedException {
-    String[] command = new String[args.length + 3];
-    command[0] = "node";
-    command[1] = script;
-    command[2] = "http://localhost:" + port;
-    System.arraycopy(args, 0, command, 3, args.length);
-    Process node = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
-    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
-    String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    assertThat(finished && node.exitValue() == 0).as(script + ": " + output).isTrue();
   }
 }

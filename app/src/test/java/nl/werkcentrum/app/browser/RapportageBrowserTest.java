@@ -4,7 +4,6 @@ import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.OntschotBudget;
 import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,15 +15,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:rapportage;DB_CLOSE_DELAY=-1")
 class RapportageBrowserTest {
-
-  static final Path SCRIPTS = Path.of("src", "test", "browser");
-  static final Path ARTIFACTS = Path.of("target", "browser-artifacts");
 
   @LocalServerPort
   int port;
@@ -63,13 +55,7 @@ class RapportageBrowserTest {
 
   @BeforeAll
   static void browserAvailable() {
-    boolean available = Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-        && Files.isDirectory(SCRIPTS.resolve("node_modules").resolve("playwright-core"));
-    if (!available && Boolean.getBoolean("werkcentrum.require-browser")) {
-      throw new IllegalStateException("Chromium or the browser tests' node_modules are missing "
-          + "(apt-get install chromium; npm --prefix app/src/test/browser ci)");
-    }
-    Assumptions.assumeTrue(available, "no Chromium or node_modules for the browser tests");
+    BrowserScript.vereist();
   }
 
   @Test
@@ -89,9 +75,9 @@ class RapportageBrowserTest {
     }
     beeindigdTraject(jaar, "GEMEENTE", "VERHUISD");
 
-    run("rapportage.mjs", "coordinator.amr15", "demo", ARTIFACTS.toAbsolutePath().toString());
+    BrowserScript.run(port, "rapportage.mjs", "coordinator.amr15", "demo", BrowserScript.artifacts());
 
-    assertThat(Files.list(ARTIFACTS).filter(p -> p.getFileName().toString().startsWith("rapportage-")).count())
+    assertThat(Files.list(BrowserScript.ARTIFACTS).filter(p -> p.getFileName().toString().startsWith("rapportage-")).count())
         .as("screenshots and CSV").isGreaterThanOrEqualTo(6);
   }
 
@@ -154,20 +140,5 @@ class RapportageBrowserTest {
   private void fase(UUID traject, String fase, OffsetDateTime wanneer) {
     jdbc.update("insert into wc_traject_fase (id, traject_id, fase, begonnen_op) values (?, ?, ?, ?)",
         UUID.randomUUID(), traject, fase, wanneer);
-  }
-
-  private void run(String script, String... args) throws IOException, InterruptedException {
-    String[] command = new String[args.length + 3];
-    command[0] = "node";
-    command[1] = script;
-    command[2] = "http://localhost:" + port;
-    System.arraycopy(args, 0, command, 3, args.length);
-    Process node = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
-    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
-    String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    assertThat(finished && node.exitValue() == 0).as(script + ": " + output).isTrue();
   }
 }

@@ -6,7 +6,6 @@ import nl.werkcentrum.app.support.TestBsn;
 import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,12 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Year;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
 class TasklistBrowserTest {
-
-  static final Path SCRIPTS = Path.of("src", "test", "browser");
-  static final Path ARTIFACTS = Path.of("target", "browser-artifacts");
 
   @LocalServerPort
   int port;
@@ -57,20 +50,14 @@ class TasklistBrowserTest {
 
   @BeforeAll
   static void browserAvailable() {
-    boolean available = Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-        && Files.isDirectory(SCRIPTS.resolve("node_modules").resolve("playwright-core"));
-    if (!available && Boolean.getBoolean("werkcentrum.require-browser")) {
-      throw new IllegalStateException("Chromium or the browser tests' node_modules are missing "
-          + "(apt-get install chromium; npm --prefix app/src/test/browser ci)");
-    }
-    Assumptions.assumeTrue(available, "no Chromium or node_modules for the browser tests");
+    BrowserScript.vereist();
   }
 
   @Test
   void aGidsStartsAWalkInAndCompletesTheIntakeInTasklist() throws IOException, InterruptedException {
     String bsn = TestBsn.random();
 
-    run("tasklist-walk-in.mjs", bsn, ARTIFACTS.toAbsolutePath().toString());
+    BrowserScript.run(port, "tasklist-walk-in.mjs", bsn, BrowserScript.artifacts());
 
     var traject = runtimeService.createProcessInstanceQuery().processDefinitionKey("werkcentrum-traject")
         .variableValueEquals("bsn", bsn).singleResult();
@@ -79,7 +66,7 @@ class TasklistBrowserTest {
         .activityId("Intake").finished().count()).as("intake completed").isEqualTo(1);
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(traject.getId())
         .variableName("doelgroep").singleResult().getValue()).isEqualTo("JONGERE");
-    assertThat(Files.list(ARTIFACTS).count()).as("screenshots").isGreaterThanOrEqualTo(8);
+    assertThat(Files.list(BrowserScript.ARTIFACTS).count()).as("screenshots").isGreaterThanOrEqualTo(8);
   }
 
   @Test
@@ -89,26 +76,11 @@ class TasklistBrowserTest {
     String password = UUID.randomUUID().toString();
     String admin = driver.gebruiker("admin", password, "camunda-admin");
 
-    run("tasklist-budget.mjs", traject, admin, password, ARTIFACTS.toAbsolutePath().toString());
+    BrowserScript.run(port, "tasklist-budget.mjs", traject, admin, password, BrowserScript.artifacts());
 
     assertThat(runtimeService.createExecutionQuery().processInstanceId(traject).activityId("VerwijzenUwv").count())
         .as("waiting for UWV's referral").isEqualTo(1);
     assertThat(historyService.createHistoricVariableInstanceQuery().variableName("eersteBeoordelaar")
         .variableValueEquals("eersteBeoordelaar", "budgethouder1.amr15").count()).isGreaterThanOrEqualTo(1);
-  }
-
-  private void run(String script, String... args) throws IOException, InterruptedException {
-    String[] command = new String[args.length + 3];
-    command[0] = "node";
-    command[1] = script;
-    command[2] = "http://localhost:" + port;
-    System.arraycopy(args, 0, command, 3, args.length);
-    Process node = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
-    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
-    String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    assertThat(finished && node.exitValue() == 0).as(script + ": " + output).isTrue();
   }
 }
