@@ -127,9 +127,16 @@ try {
   await page.getByLabel('Gereserveerd ontschot budget (euro)').waitFor();
   await click(page.getByLabel('Plaatsing is rond'));
   await page.waitForTimeout(800);
+  await type(page.getByLabel('Eerste werkdag'), '04-01-2027');
+  await page.keyboard.press('Escape');
   await type(page.getByLabel('Besteed ontschot budget (euro)'), '600');
   await click(page.getByRole('button', { name: 'Voltooien' }));
-  await page.locator('.fjs-form-field-error').first().waitFor({ timeout: 10000 });
+  const besteed = page.locator('.fjs-form-field', { has: page.getByLabel('Besteed ontschot budget (euro)') });
+  await besteed.locator('.fjs-form-field-error').waitFor({ timeout: 10000 });
+  const fout = await besteed.locator('.fjs-form-field-error').textContent();
+  if (!fout.includes('500')) {
+    throw new Error(`no maximum of the reserved 500 on the spent amount: ${fout}`);
+  }
   await page.getByLabel('Besteed ontschot budget (euro)').scrollIntoViewIfNeeded();
   await shot('placement-too-much-refused');
 } catch (e) {

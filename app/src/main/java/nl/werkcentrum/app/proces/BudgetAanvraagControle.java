@@ -14,7 +14,7 @@ import java.util.List;
 @Component("budgetAanvraagControle")
 public class BudgetAanvraagControle implements ExecutionListener {
 
-  static final List<String> INVOER = List.of("trajectId", "regio", "budgetBedrag");
+  public static final List<String> INVOER = List.of("trajectId", "regio", "budgetBedrag");
 
   @Override
   public void notify(DelegateExecution execution) {

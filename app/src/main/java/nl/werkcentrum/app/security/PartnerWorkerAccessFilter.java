@@ -1,14 +1,12 @@
 package nl.werkcentrum.app.security;
 
+import nl.werkcentrum.app.web.GelezenVerzoek;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
@@ -22,7 +20,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +63,12 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    var body = new CachedBodyRequest(request);
+    var body = new GelezenVerzoek(request);
     String refusal;
     try {
       refusal = refusal(partner.get(), body);
     } catch (JsonProcessingException malformed) {
-      problem(response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
+      problem(response, HttpStatus.BAD_REQUEST, "Het verzoek is geen geldige JSON");
       return;
     }
     if (refusal != null) {
@@ -93,11 +90,11 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   }
 
   /** Why the request is refused, or null when the partner may make it. */
-  private String refusal(PartnerWorkerProperties.Partner partner, CachedBodyRequest request)
+  private String refusal(PartnerWorkerProperties.Partner partner, GelezenVerzoek request)
       throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!"POST".equals(request.getMethod())) {
-      return "A partner system may only fetch, report on its external tasks and send messages";
+      return "Een partnersysteem mag alleen eigen taken ophalen, daarover rapporteren en berichten sturen";
     }
     if (path.equals(FETCH_AND_LOCK)) {
       return topicRefusal(partner, json.readTree(request.body()).path("topics"));
@@ -108,37 +105,37 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
           .externalTaskId(report.group(1)).singleResult();
       // an unknown task is left to the engine, which answers 404 for it
       return task == null || partner.topics().containsKey(task.getTopicName())
-          ? null : "External task " + report.group(1) + " is not one of this partner's topics";
+          ? null : "Taak " + report.group(1) + " hoort niet bij de topics van deze partner";
     }
     if (path.equals(MESSAGE)) {
       String message = json.readTree(request.body()).path("messageName").asText();
       return partner.messages().contains(message)
-          ? null : "Message '" + message + "' may not be sent by this partner";
+          ? null : "Bericht '" + message + "' mag deze partner niet sturen";
     }
     if (path.equals(SIGN_UP)) {
       return null;
     }
-    return "A partner system may only fetch, report on its external tasks and send messages";
+    return "Een partnersysteem mag alleen eigen taken ophalen, daarover rapporteren en berichten sturen";
   }
 
   private static String topicRefusal(PartnerWorkerProperties.Partner partner, JsonNode topics) {
     if (!topics.isArray() || topics.isEmpty()) {
-      return "fetchAndLock needs at least one topic";
+      return "fetchAndLock vraagt om ten minste één topic";
     }
     for (JsonNode topic : topics) {
       String name = topic.path("topicName").asText();
       List<String> allowed = partner.topics().get(name);
       if (allowed == null) {
-        return "Topic '" + name + "' is not one of this partner's topics";
+        return "Topic '" + name + "' hoort niet bij deze partner";
       }
       JsonNode variables = topic.path("variables");
       if (!variables.isArray()) {
-        return "Topic '" + name + "' must name the variables it fetches, one of " + allowed;
+        return "Topic '" + name + "' moet de variabelen noemen die het ophaalt, uit " + allowed;
       }
       List<String> asked = new ArrayList<>();
       variables.forEach(v -> asked.add(v.asText()));
       if (!allowed.containsAll(asked)) {
-        return "Topic '" + name + "' may fetch only " + allowed + ", not " + asked;
+        return "Topic '" + name + "' mag alleen " + allowed + " ophalen, niet " + asked;
       }
     }
     return null;
@@ -147,60 +144,9 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   private void problem(HttpServletResponse response, HttpStatus status, String reason)
       throws IOException {
     var problem = ProblemDetail.forStatusAndDetail(status, reason);
+    problem.setTitle(status == HttpStatus.FORBIDDEN ? "Niet toegestaan" : "Ongeldig verzoek");
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
-  }
-
-  /** The body is read here to check it and must still reach the engine REST API afterwards. */
-  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
-      super(request);
-      this.body = request.getInputStream().readAllBytes();
-    }
-
-    byte[] body() {
-      return body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      var in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public java.io.BufferedReader getReader() {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-          java.nio.charset.StandardCharsets.UTF_8));
-    }
   }
 }

@@ -58,7 +58,9 @@ class BalieTest {
     ResponseEntity<JsonNode> antwoord = walkIn("gids.amr15", "123456789", "EIGEN");
 
     assertThat(antwoord.getStatusCode().value()).isEqualTo(400);
-    assertThat(antwoord.getBody().path("message").asText()).contains("11-proef").doesNotContain("123456789");
+    // the reason as Tasklist shows it: ours, without the engine's technical prefix, never the number
+    assertThat(antwoord.getBody().path("message").asText())
+        .isEqualTo("Geen geldig BSN (negen cijfers die de 11-proef doorstaan)");
     assertThat(trajecten()).isEqualTo(trajecten);
   }
 
@@ -88,9 +90,15 @@ class BalieTest {
         "/engine-rest/process-definition?startableInTasklist=true&latestVersion=true", JsonNode.class);
     assertThat(lijst.getBody().findValuesAsText("key")).containsExactly("werkcentrum-traject");
 
-    var start = http.withBasicAuth("budgethouder1.amr15", "demo").postForEntity(
-        "/engine-rest/process-definition/key/ontschot-budget-goedkeuring/start", Map.of(), JsonNode.class);
-    assertThat(start.getStatusCode().value()).isEqualTo(403);
+    String start = "/engine-rest/process-definition/key/ontschot-budget-goedkeuring/start";
+    var zonderInvoer = http.withBasicAuth("demo", "demo").postForEntity(start, Map.of(), JsonNode.class);
+    assertThat(zonderInvoer.getStatusCode().value()).isEqualTo(400);
+    assertThat(zonderInvoer.getBody().path("detail").asText()).contains("ontbrekend: trajectId, regio, budgetBedrag");
+
+    var metInvoer = Map.of("variables", Map.of("trajectId", Map.of("value", UUID.randomUUID().toString()),
+        "regio", Map.of("value", "AMR15"), "budgetBedrag", Map.of("value", 100)));
+    assertThat(http.withBasicAuth("budgethouder1.amr15", "demo").postForEntity(start, metInvoer, JsonNode.class)
+        .getStatusCode().value()).isEqualTo(403);
   }
 
   @Test
