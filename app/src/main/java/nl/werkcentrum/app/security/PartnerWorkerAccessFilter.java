@@ -1,6 +1,5 @@
 package nl.werkcentrum.app.security;
 
-import nl.werkcentrum.app.web.GelezenVerzoek;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +7,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.werkcentrum.app.web.GelezenVerzoek;
+import nl.werkcentrum.contract.Contract;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,20 +21,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps a partner's system to its own work on the engine REST API: it may fetch and lock only its
- * own topics, asking only for the variables that topic needs (data minimisation), report on the
- * external tasks of those topics, and send its own messages. Everything else is refused with 403.
- * Callers that are no partner system pass untouched; the engine's authorizations govern them.
+ * Keeps a partner's system to its own step, as the contract (contract/werkcentrum-contract.json)
+ * declares it: it fetches only its own topics and only the variables each needs (data
+ * minimisation), writes only those topics' outputs and raises only their BPMN errors, sends only
+ * its own messages with their variables and only to trajectories where it has the role the
+ * message needs, and signs up only through its own channel. Everything else is a 403
+ * problem+json before the engine sees it. Camunda's authorizations cannot scope external tasks
+ * by topic or variables by writer, so this is where that lives. Callers that are no partner
+ * system pass untouched; the engine's authorizations govern them.
  */
 @Component
-@EnableConfigurationProperties(PartnerWorkerProperties.class)
 public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
 
   private static final String FETCH_AND_LOCK = "/engine-rest/external-task/fetchAndLock";
@@ -42,14 +43,17 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   private static final Pattern TASK_REPORT = Pattern.compile(
       "/engine-rest/external-task/([^/]+)/(complete|failure|bpmnError|extendLock|unlock)");
   private static final String SIGN_UP = "/api/aanmeldingen";
+  private static final String ALLEEN_EIGEN_WERK =
+      "Een partnersysteem mag alleen eigen taken ophalen, daarover rapporteren en berichten sturen";
 
-  private final PartnerWorkerProperties properties;
+  private final Contract contract;
+  private final PartnerRegels regels;
   private final ExternalTaskService externalTaskService;
   private final ObjectMapper json;
 
-  public PartnerWorkerAccessFilter(PartnerWorkerProperties properties,
-      ExternalTaskService externalTaskService, ObjectMapper json) {
-    this.properties = properties;
+  public PartnerWorkerAccessFilter(TrajectRollen rollen, ExternalTaskService externalTaskService, ObjectMapper json) {
+    this.contract = Contract.werkcentrum();
+    this.regels = new PartnerRegels(contract, rollen);
     this.externalTaskService = externalTaskService;
     this.json = json;
   }
@@ -57,92 +61,70 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    Optional<PartnerWorkerProperties.Partner> partner = partnerOf(
-        SecurityContextHolder.getContext().getAuthentication());
+    Optional<String> partner = partnerOf(SecurityContextHolder.getContext().getAuthentication());
     if (partner.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
     var body = new GelezenVerzoek(request);
-    String refusal;
+    Optional<String> refusal;
     try {
       refusal = refusal(partner.get(), body);
     } catch (JsonProcessingException malformed) {
       problem(response, HttpStatus.BAD_REQUEST, "Het verzoek is geen geldige JSON");
       return;
     }
-    if (refusal != null) {
-      problem(response, HttpStatus.FORBIDDEN, refusal);
+    if (refusal.isPresent()) {
+      problem(response, HttpStatus.FORBIDDEN, refusal.get());
       return;
     }
     chain.doFilter(body, response);
   }
 
-  private Optional<PartnerWorkerProperties.Partner> partnerOf(Authentication caller) {
+  private Optional<String> partnerOf(Authentication caller) {
     if (caller == null) {
       return Optional.empty();
     }
     return caller.getAuthorities().stream()
         .map(GrantedAuthority::getAuthority)
-        .filter(properties.partnerWorkers()::containsKey)
-        .findFirst()
-        .map(properties.partnerWorkers()::get);
+        .map(contract::partnerVanGroep)
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
-  /** Why the request is refused, or null when the partner may make it. */
-  private String refusal(PartnerWorkerProperties.Partner partner, GelezenVerzoek request)
-      throws IOException {
+  private Optional<String> refusal(String partner, GelezenVerzoek request) throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!"POST".equals(request.getMethod())) {
-      return "Een partnersysteem mag alleen eigen taken ophalen, daarover rapporteren en berichten sturen";
+      return Optional.of(ALLEEN_EIGEN_WERK);
     }
     if (path.equals(FETCH_AND_LOCK)) {
-      return topicRefusal(partner, json.readTree(request.body()).path("topics"));
+      return regels.ophalen(partner, body(request).path("topics"));
     }
     Matcher report = TASK_REPORT.matcher(path);
     if (report.matches()) {
-      ExternalTask task = externalTaskService.createExternalTaskQuery()
-          .externalTaskId(report.group(1)).singleResult();
-      // an unknown task is left to the engine, which answers 404 for it
-      return task == null || partner.topics().containsKey(task.getTopicName())
-          ? null : "Taak " + report.group(1) + " hoort niet bij de topics van deze partner";
+      ExternalTask task = externalTaskService.createExternalTaskQuery().externalTaskId(report.group(1)).singleResult();
+      if (task == null) {
+        return Optional.empty(); // the engine answers 404 for an unknown task
+      }
+      if (!contract.topicsVan(partner).containsKey(task.getTopicName())) {
+        return Optional.of("Taak " + report.group(1) + " hoort niet bij de topics van deze partner");
+      }
+      return regels.rapporteren(task.getTopicName(), report.group(2), body(request));
     }
     if (path.equals(MESSAGE)) {
-      String message = json.readTree(request.body()).path("messageName").asText();
-      return partner.messages().contains(message)
-          ? null : "Bericht '" + message + "' mag deze partner niet sturen";
+      return regels.bericht(partner, body(request));
     }
     if (path.equals(SIGN_UP)) {
-      return null;
+      return regels.aanmelding(partner, body(request));
     }
-    return "Een partnersysteem mag alleen eigen taken ophalen, daarover rapporteren en berichten sturen";
+    return Optional.of(ALLEEN_EIGEN_WERK);
   }
 
-  private static String topicRefusal(PartnerWorkerProperties.Partner partner, JsonNode topics) {
-    if (!topics.isArray() || topics.isEmpty()) {
-      return "fetchAndLock vraagt om ten minste één topic";
-    }
-    for (JsonNode topic : topics) {
-      String name = topic.path("topicName").asText();
-      List<String> allowed = partner.topics().get(name);
-      if (allowed == null) {
-        return "Topic '" + name + "' hoort niet bij deze partner";
-      }
-      JsonNode variables = topic.path("variables");
-      if (!variables.isArray()) {
-        return "Topic '" + name + "' moet de variabelen noemen die het ophaalt, uit " + allowed;
-      }
-      List<String> asked = new ArrayList<>();
-      variables.forEach(v -> asked.add(v.asText()));
-      if (!allowed.containsAll(asked)) {
-        return "Topic '" + name + "' mag alleen " + allowed + " ophalen, niet " + asked;
-      }
-    }
-    return null;
+  private JsonNode body(GelezenVerzoek request) throws IOException {
+    return request.body().length == 0 ? json.createObjectNode() : json.readTree(request.body());
   }
 
-  private void problem(HttpServletResponse response, HttpStatus status, String reason)
-      throws IOException {
+  private void problem(HttpServletResponse response, HttpStatus status, String reason) throws IOException {
     var problem = ProblemDetail.forStatusAndDetail(status, reason);
     problem.setTitle(status == HttpStatus.FORBIDDEN ? "Niet toegestaan" : "Ongeldig verzoek");
     response.setStatus(status.value());

@@ -35,8 +35,8 @@ import java.time.Duration;
 
 /**
  * Which topics each partner works on, with which port. The active profile picks the partner, so
- * one process subscribes only to its own partner's topics and fetches only the variables listed.
- * Topic and variable names are those of docs/process-contract.md.
+ * one process subscribes only to its own partner's topics; the variables each topic fetches come
+ * from the contract (contract/werkcentrum-contract.json, see ContractAbonnementen).
  */
 final class Partners {
 
@@ -68,13 +68,13 @@ final class Partners {
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "uwv.uitkering-controleren", variableNames = "bsn")
+    @ExternalTaskSubscription(topicName = "uwv.uitkering-controleren")
     ExternalTaskHandler uwvUitkeringControleren(WorkerSettings settings, UitkeringRegister register) {
       return new UitkeringControlerenHandler(settings, register, "uwvUitkering");
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "uwv.verwijzen", variableNames = {"regio", "sector", "activiteiten"})
+    @ExternalTaskSubscription(topicName = "uwv.verwijzen")
     ExternalTaskHandler uwvVerwijzen(WorkerSettings settings, VerwijzingSysteem systeem) {
       return new VerwijzenHandler(settings, systeem);
     }
@@ -97,13 +97,13 @@ final class Partners {
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "gemeente.uitkering-controleren", variableNames = "bsn")
+    @ExternalTaskSubscription(topicName = "gemeente.uitkering-controleren")
     ExternalTaskHandler gemeenteUitkeringControleren(WorkerSettings settings, UitkeringRegister register) {
       return new UitkeringControlerenHandler(settings, register, "gemeenteUitkering");
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "gemeente.verwijzen", variableNames = {"regio", "sector", "activiteiten"})
+    @ExternalTaskSubscription(topicName = "gemeente.verwijzen")
     ExternalTaskHandler gemeenteVerwijzen(WorkerSettings settings, VerwijzingSysteem systeem) {
       return new VerwijzenHandler(settings, systeem);
     }
@@ -132,7 +132,7 @@ final class Partners {
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "roc.inschrijven", variableNames = {"bsn", "regio", "opleiding"})
+    @ExternalTaskSubscription(topicName = "roc.inschrijven")
     ExternalTaskHandler rocInschrijven(WorkerSettings settings, RocSysteem roc) {
       return new RocInschrijvenHandler(settings, roc);
     }
@@ -156,13 +156,13 @@ final class Partners {
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "sociale-partners.verwijzen", variableNames = {"regio", "sector", "activiteiten"})
+    @ExternalTaskSubscription(topicName = "sociale-partners.verwijzen")
     ExternalTaskHandler socialePartnersVerwijzen(WorkerSettings settings, VerwijzingSysteem systeem) {
       return new VerwijzenHandler(settings, systeem);
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "sociale-partners.vacatures-matchen", variableNames = {"regio", "sector"})
+    @ExternalTaskSubscription(topicName = "sociale-partners.vacatures-matchen")
     ExternalTaskHandler vacaturesMatchen(WorkerSettings settings, VacatureSysteem systeem) {
       return new VacaturesMatchenHandler(settings, systeem);
     }
