@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import nl.werkcentrum.app.regio.Arbeidsmarktregio;
 import nl.werkcentrum.app.regio.ArbeidsmarktregioRepository;
 import nl.werkcentrum.app.security.RegioToegang;
@@ -25,6 +26,10 @@ class MijnRegiosController {
 
   /** The caller's regions, by code; all 35 for the administrator. */
   @GetMapping("/api/mijn-regios")
+  @Operation(summary = "The caller's regions",
+      description = "The regions of the caller's groups (<role>-AMRnn), with their names; all 35 for an administrator. "
+          + "Also answers with the Camunda webapps' login, for the report page.")
+  @Weigeringen({})
   MijnRegios mijnRegios(Authentication caller) {
     List<Arbeidsmarktregio> alle = regios.findAll(Sort.by("code"));
     Set<String> leesbaar = toegang.leesbareRegios(caller, alle.stream().map(Arbeidsmarktregio::getCode).toList());

@@ -91,7 +91,8 @@ class BalieTest {
     assertThat(lijst.getBody().findValuesAsText("key")).containsExactly("werkcentrum-traject");
 
     String start = "/engine-rest/process-definition/key/ontschot-budget-goedkeuring/start";
-    var zonderInvoer = http.withBasicAuth("demo", "demo").postForEntity(start, Map.of(), JsonNode.class);
+    String admin = driver.gebruiker("beheerder", "geheim-beheer", "camunda-admin");
+    var zonderInvoer = http.withBasicAuth(admin, "geheim-beheer").postForEntity(start, Map.of(), JsonNode.class);
     assertThat(zonderInvoer.getStatusCode().value()).isEqualTo(400);
     assertThat(zonderInvoer.getBody().path("detail").asText()).contains("ontbrekend: trajectId, regio, budgetBedrag");
 
