@@ -91,7 +91,9 @@ class BalieTest {
     assertThat(lijst.getBody().findValuesAsText("key")).containsExactly("werkcentrum-traject");
 
     String start = "/engine-rest/process-definition/key/ontschot-budget-goedkeuring/start";
-    var zonderInvoer = http.withBasicAuth("demo", "demo").postForEntity(start, Map.of(), JsonNode.class);
+    // the administrator's password is the one the build sets (app/pom.xml), not the demo default
+    String beheerwachtwoord = System.getenv().getOrDefault("WERKCENTRUM_ADMIN_PASSWORD", "demo");
+    var zonderInvoer = http.withBasicAuth("demo", beheerwachtwoord).postForEntity(start, Map.of(), JsonNode.class);
     assertThat(zonderInvoer.getStatusCode().value()).isEqualTo(400);
     assertThat(zonderInvoer.getBody().path("detail").asText()).contains("ontbrekend: trajectId, regio, budgetBedrag");
 
@@ -147,6 +149,28 @@ class BalieTest {
   }
 
   @Test
+  void theIntakeIsKeptInOurOwnTableAndAnAnswerNotOnTheFormIsRefused() {
+    String pi = walkIn("gids.amr15", TestBsn.random(), "EIGEN").getBody().path("id").asText();
+    String taak = driver.wachtOpTaak(pi, "Intake");
+    http.withBasicAuth("gids.amr15", "demo").postForEntity("/engine-rest/task/" + taak + "/claim",
+        Map.of("userId", "gids.amr15"), String.class);
+    String traject = businessKey(pi);
+
+    var onbekend = complete("gids.amr15", taak, Map.of("werksituatie", "WERKZOEKEND", "doelgroep", "PIRAAT",
+        "sector", "ZORG", "intakeVerslag", "verslag"));
+    assertThat(onbekend.getStatusCode().value()).isEqualTo(400);
+    assertThat(onbekend.getBody().path("message").asText()).isEqualTo("Kies de doelgroep uit de lijst");
+    assertThat(intakes(traject)).isZero();
+
+    var goed = complete("gids.amr15", taak, Map.of("werksituatie", "IN_DIENST", "doelgroep", "JONGERE",
+        "sector", "TECHNIEK", "intakeVerslag", "Wil de techniek in"));
+    assertThat(goed.getStatusCode().value()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("select werksituatie || ' ' || doelgroep || ' ' || sector || ' ' || vastgelegd_door "
+        + "|| ': ' || verslag from wc_intake where traject_id = ?", String.class, UUID.fromString(traject)))
+        .isEqualTo("IN_DIENST JONGERE TECHNIEK gids.amr15: Wil de techniek in");
+  }
+
+  @Test
   void theWerkplanFormOffersTheRegionsCourses() {
     String pi = walkIn("gids.amr15", TestBsn.random(), "EIGEN").getBody().path("id").asText();
     taskService.complete(taskService.createTaskQuery().processInstanceId(pi).singleResult().getId(),
@@ -186,6 +210,10 @@ class BalieTest {
 
   private String businessKey(String pi) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+  }
+
+  private long intakes(String traject) {
+    return jdbc.queryForObject("select count(*) from wc_intake where traject_id = ?", Long.class, UUID.fromString(traject));
   }
 
   private long trajecten() {
