@@ -33,6 +33,7 @@ class AppBeansDoubles {
         .createMessageCorrelation("HerhaaldeAanmelding")
         .processInstanceBusinessKey((String) e.getVariable("lopendTrajectId"))
         .setVariable("herhaaldKanaal", e.getVariable("kanaal")).correlate());
+    Mocks.register("intakeVastleggen", new IntakeVastleggen());
     Mocks.register("werkplanVastleggen", (JavaDelegate) e -> geboekt.add("werkplan " + e.getVariable("budgetBedrag")));
     Mocks.register("budgetReserveren", (JavaDelegate) this::reserveren);
     Mocks.register("budgetAfrekenen", (JavaDelegate) e -> geboekt.add("besteding " + e.getVariable("besteedBedrag")));
@@ -89,6 +90,28 @@ class AppBeansDoubles {
       if (!e.isCanceled() && !Boolean.TRUE.equals(e.getVariable("plaatsingBevestigd"))
           && e.getVariable("nietGeplaatstReden") == null) {
         throw new BadUserRequestException("Geef aan waarom de plaatsing niet rond is");
+      }
+    }
+  }
+
+  /**
+   * Records the intake's answers in order with the rest (the real bean stores them in wc_intake);
+   * refuses, at the task's end, an intake without them.
+   */
+  public class IntakeVastleggen implements TaskListener, ExecutionListener {
+    @Override
+    public void notify(DelegateTask task) {
+      // like the real bean, it leaves incomplete answers to the end listener's refusal
+      if (task.getVariable("doelgroep") != null && task.getVariable("sector") != null) {
+        geboekt.add("intake " + task.getVariable("doelgroep") + " " + task.getVariable("sector"));
+      }
+    }
+
+    @Override
+    public void notify(DelegateExecution e) {
+      if (!e.isCanceled() && (e.getVariable("werksituatie") == null || e.getVariable("doelgroep") == null
+          || e.getVariable("sector") == null)) {
+        throw new BadUserRequestException("Kies de doelgroep uit de lijst");
       }
     }
   }

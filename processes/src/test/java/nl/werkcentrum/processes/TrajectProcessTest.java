@@ -144,6 +144,17 @@ class TrajectProcessTest {
   // ------------------------------------------------------------------ intake and regie
 
   @Test
+  void anIntakeWithoutItsAnswersIsRefusedAndNothingIsRecorded() {
+    ProcessInstance pi = walkIn(bsn());
+
+    assertThatThrownBy(() -> complete(task(pi), withVariables("werksituatie", "WERKZOEKEND", "intakeVerslag", "verslag")))
+        .isInstanceOf(BadUserRequestException.class);
+
+    assertThat(pi).isWaitingAt("Intake");
+    org.assertj.core.api.Assertions.assertThat(app.geboekt).noneMatch(g -> g.startsWith("intake"));
+  }
+
+  @Test
   void aLateIntakeIsEscalatedToTheCoordinatorAndStillWaits() {
     ProcessInstance pi = walkIn(bsn());
 
@@ -202,7 +213,7 @@ class TrajectProcessTest {
     plaatsing(pi);
 
     assertThat(pi).isEnded().hasPassed("BudgetAfrekenen", "TrajectAfsluiten", "TrajectGeplaatst");
-    org.assertj.core.api.Assertions.assertThat(app.geboekt).containsSubsequence("verwezen uwv",
+    org.assertj.core.api.Assertions.assertThat(app.geboekt).containsSubsequence("intake STATUSHOUDER ZORG", "verwezen uwv",
         "ingeschreven VZ-MBO3-AMR15", "scholing afgerond", "geplaatst bij Zorggroep", "besteding 2500",
         "afgesloten GEPLAATST");
     org.assertj.core.api.Assertions.assertThat(app.fasen)

@@ -1,8 +1,6 @@
 package nl.werkcentrum.app.rapportage;
 
 import nl.werkcentrum.app.budget.OntschotBudget;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Builds the Regionaal Beraad's report from our tables (sign-ups, phases, ledger, placements,
- * endings) and the engine's history (the doelgroep recorded at intake). Reporting queries are
- * plain SQL: they aggregate, they do not load entities.
+ * Builds the Regionaal Beraad's report from our tables only (sign-ups, phases, intakes, ledger,
+ * placements, endings). Not from the engine's history: its cleanup removes a trajectory's history
+ * after the time to live, and a period's figures must not change when that happens. Reporting
+ * queries are plain SQL: they aggregate, they do not load entities.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,12 +30,10 @@ public class RapportageService {
 
   private final JdbcTemplate jdbc;
   private final OntschotBudget budget;
-  private final HistoryService history;
 
-  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget, HistoryService history) {
+  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget) {
     this.jdbc = jdbc;
     this.budget = budget;
-    this.history = history;
   }
 
   /** The period runs from {@code van} up to and including {@code tot}. */
@@ -100,21 +97,10 @@ public class RapportageService {
     return gesorteerd.get(Math.max(rank, 1) - 1);
   }
 
-  /** The doelgroep lives in the engine's history, recorded when the gids completed the intake. */
+  /** The doelgroep recorded at intake, of the trajectories signed up in the period. */
   private Map<String, Long> aandachtsgroepen(String regio, Timestamp begin, Timestamp einde) {
-    List<String> processen = jdbc.queryForList("select process_instance_id from wc_traject where regio = ? "
-        + "and aangemeld_op >= ? and aangemeld_op < ? and process_instance_id is not null", String.class,
+    return tel("select i.doelgroep, count(*) from wc_intake i join wc_traject t on t.id = i.traject_id "
+        + "where t.regio = ? and t.aangemeld_op >= ? and t.aangemeld_op < ? group by i.doelgroep",
         regio, begin, einde);
-    Map<String, Long> counts = new TreeMap<>();
-    for (int i = 0; i < processen.size(); i += 500) {
-      List<String> deel = processen.subList(i, Math.min(i + 500, processen.size()));
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().variableName("doelgroep")
-          .processInstanceIdIn(deel.toArray(String[]::new)).list()) {
-        if (v.getValue() != null) {
-          counts.merge(v.getValue().toString(), 1L, Long::sum);
-        }
-      }
-    }
-    return counts;
   }
 }

@@ -148,6 +148,28 @@ class BalieTest {
   }
 
   @Test
+  void theIntakeIsKeptInOurOwnTableAndAnAnswerNotOnTheFormIsRefused() {
+    String pi = walkIn("gids.amr15", TestBsn.random(), "EIGEN").getBody().path("id").asText();
+    String taak = driver.wachtOpTaak(pi, "Intake");
+    http.withBasicAuth("gids.amr15", "demo").postForEntity("/engine-rest/task/" + taak + "/claim",
+        Map.of("userId", "gids.amr15"), String.class);
+    String traject = businessKey(pi);
+
+    var onbekend = complete("gids.amr15", taak, Map.of("werksituatie", "WERKZOEKEND", "doelgroep", "PIRAAT",
+        "sector", "ZORG", "intakeVerslag", "verslag"));
+    assertThat(onbekend.getStatusCode().value()).isEqualTo(400);
+    assertThat(onbekend.getBody().path("message").asText()).isEqualTo("Kies de doelgroep uit de lijst");
+    assertThat(intakes(traject)).isZero();
+
+    var goed = complete("gids.amr15", taak, Map.of("werksituatie", "IN_DIENST", "doelgroep", "JONGERE",
+        "sector", "TECHNIEK", "intakeVerslag", "Wil de techniek in"));
+    assertThat(goed.getStatusCode().value()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("select werksituatie || ' ' || doelgroep || ' ' || sector || ' ' || vastgelegd_door "
+        + "|| ': ' || verslag from wc_intake where traject_id = ?", String.class, UUID.fromString(traject)))
+        .isEqualTo("IN_DIENST JONGERE TECHNIEK gids.amr15: Wil de techniek in");
+  }
+
+  @Test
   void theWerkplanFormOffersTheRegionsCourses() {
     String pi = walkIn("gids.amr15", TestBsn.random(), "EIGEN").getBody().path("id").asText();
     taskService.complete(taskService.createTaskQuery().processInstanceId(pi).singleResult().getId(),
@@ -187,6 +209,10 @@ class BalieTest {
 
   private String businessKey(String pi) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+  }
+
+  private long intakes(String traject) {
+    return jdbc.queryForObject("select count(*) from wc_intake where traject_id = ?", Long.class, UUID.fromString(traject));
   }
 
   private long trajecten() {
