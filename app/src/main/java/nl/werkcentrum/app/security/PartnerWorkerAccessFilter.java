@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * Keeps a partner's system to its own work on the engine REST API: it may fetch and lock only its
  * own topics, asking only for the variables that topic needs (data minimisation), report on the
- * external tasks of those topics, and send its own messages. Everything else is refused with 403.
+ * external tasks of those topics, send its own messages, sign people up and read the BSN of a task
+ * it holds. Everything else is refused with 403.
  * Callers that are no partner system pass untouched; the engine's authorizations govern them.
  */
 @Component
@@ -42,6 +43,8 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   private static final Pattern TASK_REPORT = Pattern.compile(
       "/engine-rest/external-task/([^/]+)/(complete|failure|bpmnError|extendLock|unlock)");
   private static final String SIGN_UP = "/api/aanmeldingen";
+  /** The BSN of a task the worker holds; the endpoint itself checks topic and lock (ExterneTaakBsnController). */
+  private static final Pattern TASK_BSN = Pattern.compile("/api/externe-taken/[^/]+/bsn");
 
   private final PartnerWorkerProperties properties;
   private final ExternalTaskService externalTaskService;
@@ -93,6 +96,9 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   private String refusal(PartnerWorkerProperties.Partner partner, GelezenVerzoek request)
       throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if ("GET".equals(request.getMethod()) && TASK_BSN.matcher(path).matches()) {
+      return null;
+    }
     if (!"POST".equals(request.getMethod())) {
       return "Een partnersysteem mag alleen eigen taken ophalen, daarover rapporteren en berichten sturen";
     }

@@ -1,7 +1,9 @@
 package nl.werkcentrum.workers;
 
+import nl.werkcentrum.workers.common.BsnBron;
 import nl.werkcentrum.workers.common.DemoRegister;
 import nl.werkcentrum.workers.common.PartnerRestClients;
+import nl.werkcentrum.workers.common.WerkcentrumBsnBron;
 import nl.werkcentrum.workers.common.WorkerSettings;
 import nl.werkcentrum.workers.roc.DemoRocSysteem;
 import nl.werkcentrum.workers.roc.HttpRocSysteem;
@@ -36,6 +38,7 @@ import java.time.Duration;
 /**
  * Which topics each partner works on, with which port. The active profile picks the partner, so
  * one process subscribes only to its own partner's topics and fetches only the variables listed.
+ * No topic fetches the BSN: the topics that need it ask the Werkcentrum per locked task (BsnBron).
  * Topic and variable names are those of docs/process-contract.md.
  */
 final class Partners {
@@ -49,6 +52,19 @@ final class Partners {
 
   static DemoRegister register(PartnerSettings partner, String naam) {
     return new DemoRegister(partner.demoData().resolve(naam));
+  }
+
+  /** A client of the engine REST API with this worker's own credentials. */
+  static RestClient engine(RestClient.Builder http, ClientProperties client) {
+    return http.clone().baseUrl(client.getBaseUrl())
+        .defaultHeaders(h -> h.setBasicAuth(client.getBasicAuth().getUsername(), client.getBasicAuth().getPassword()))
+        .build();
+  }
+
+  /** The BSN for a task this worker holds, from the Werkcentrum's API beside the engine REST API. */
+  static BsnBron bsnBron(RestClient.Builder http, ClientProperties client) {
+    return WerkcentrumBsnBron.naast(client.getBaseUrl(), client.getBasicAuth().getUsername(),
+        client.getBasicAuth().getPassword(), client.getWorkerId(), http);
   }
 
   @Configuration(proxyBeanMethods = false)
@@ -68,9 +84,10 @@ final class Partners {
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "uwv.uitkering-controleren", variableNames = "bsn")
-    ExternalTaskHandler uwvUitkeringControleren(WorkerSettings settings, UitkeringRegister register) {
-      return new UitkeringControlerenHandler(settings, register, "uwvUitkering");
+    @ExternalTaskSubscription(topicName = "uwv.uitkering-controleren", variableNames = {})
+    ExternalTaskHandler uwvUitkeringControleren(WorkerSettings settings, UitkeringRegister register,
+        RestClient.Builder http, ClientProperties client) {
+      return new UitkeringControlerenHandler(settings, bsnBron(http, client), register, "uwvUitkering");
     }
 
     @Bean
@@ -97,9 +114,10 @@ final class Partners {
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "gemeente.uitkering-controleren", variableNames = "bsn")
-    ExternalTaskHandler gemeenteUitkeringControleren(WorkerSettings settings, UitkeringRegister register) {
-      return new UitkeringControlerenHandler(settings, register, "gemeenteUitkering");
+    @ExternalTaskSubscription(topicName = "gemeente.uitkering-controleren", variableNames = {})
+    ExternalTaskHandler gemeenteUitkeringControleren(WorkerSettings settings, UitkeringRegister register,
+        RestClient.Builder http, ClientProperties client) {
+      return new UitkeringControlerenHandler(settings, bsnBron(http, client), register, "gemeenteUitkering");
     }
 
     @Bean
@@ -123,18 +141,16 @@ final class Partners {
       DemoRocSysteem roc = new DemoRocSysteem(demo, register(partner, "roc-inschrijvingen"), partner, Clock.systemDefaultZone());
       if (afrondenNa != null) {
         // the demo ROC reports to the engine with this worker's own engine credentials
-        RestClient engine = http.clone().baseUrl(client.getBaseUrl())
-            .defaultHeaders(h -> h.setBasicAuth(client.getBasicAuth().getUsername(), client.getBasicAuth().getPassword()))
-            .build();
-        roc.metAfronding(new ScholingAfrondingDemo(engine, afrondenNa));
+        roc.metAfronding(new ScholingAfrondingDemo(engine(http, client), afrondenNa));
       }
       return roc;
     }
 
     @Bean
-    @ExternalTaskSubscription(topicName = "roc.inschrijven", variableNames = {"bsn", "regio", "opleiding"})
-    ExternalTaskHandler rocInschrijven(WorkerSettings settings, RocSysteem roc) {
-      return new RocInschrijvenHandler(settings, roc);
+    @ExternalTaskSubscription(topicName = "roc.inschrijven", variableNames = {"regio", "opleiding"})
+    ExternalTaskHandler rocInschrijven(WorkerSettings settings, RocSysteem roc, RestClient.Builder http,
+        ClientProperties client) {
+      return new RocInschrijvenHandler(settings, bsnBron(http, client), roc);
     }
   }
 
