@@ -148,13 +148,17 @@ class AccessControlPostgresTest {
 
   @Test
   void partnerWorkerFetchesItsOwnTopicWithItsOwnVariablesOnly() throws Exception {
-    assertThat(fetch(workerUwv, "uwv.uitkering-controleren", "[\"bsn\"]").statusCode()).isEqualTo(200);
+    assertThat(fetch(workerUwv, "uwv.uitkering-controleren", "[]").statusCode()).isEqualTo(200);
+    assertThat(fetch(workerUwv, "uwv.verwijzen", "[\"regio\",\"sector\"]").statusCode()).isEqualTo(200);
 
-    var otherPartnersTopic = fetch(workerUwv, "roc.inschrijven", "[\"bsn\"]");
+    var otherPartnersTopic = fetch(workerUwv, "roc.inschrijven", "[\"regio\"]");
     assertThat(otherPartnersTopic.statusCode()).isEqualTo(403);
     assertThat(otherPartnersTopic.body()).contains("roc.inschrijven");
 
-    assertThat(fetch(workerUwv, "uwv.uitkering-controleren", "[\"bsn\",\"doelgroep\"]").statusCode())
+    // the BSN is no variable a topic may fetch, not even the benefit check's (it asks our API per task)
+    assertThat(fetch(workerUwv, "uwv.uitkering-controleren", "[\"bsn\"]").statusCode())
+        .as("the BSN").isEqualTo(403);
+    assertThat(fetch(workerUwv, "uwv.verwijzen", "[\"regio\",\"doelgroep\"]").statusCode())
         .as("a variable the topic does not need").isEqualTo(403);
     assertThat(fetch(workerUwv, "uwv.uitkering-controleren", "null").statusCode())
         .as("all variables").isEqualTo(403);

@@ -66,6 +66,8 @@ class AppBeansDoubles {
     if (e.getVariable("kanaal") == null) {
       e.setVariable("kanaal", "WERKCENTRUM");
     }
+    // as the real delegate: the BSN goes to our tables, never stays in the engine
+    e.removeVariable("bsn");
     String lopend = actief.get(bsn);
     e.setVariable("dubbeleAanmelding", lopend != null);
     if (lopend != null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import nl.werkcentrum.app.budget.OnbekendeRegioException;
+import nl.werkcentrum.app.security.BsnTaakToegang;
 import nl.werkcentrum.app.traject.OngeldigeAanmeldingException;
 import nl.werkcentrum.app.traject.TrajectNietGevondenException;
 import org.slf4j.Logger;
@@ -70,6 +71,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ProblemDetail onbekend(TrajectNietGevondenException e) {
     return Problemen.probleem(HttpStatus.NOT_FOUND, "Dit traject bestaat niet");
+  }
+
+  @ExceptionHandler
+  ProblemDetail onbekendeTaak(BsnTaakToegang.OnbekendeTaakException e) {
+    return Problemen.probleem(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
   /** The ledger's own guards, should a request get past the request's validation. */

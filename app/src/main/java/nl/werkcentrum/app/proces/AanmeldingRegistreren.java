@@ -16,6 +16,9 @@ import java.util.UUID;
  * First step of every trajectory, whatever door the person came in through: opens the trajectory,
  * or finds the person's running one so this sign-up can be passed on to it.
  *
+ * <p>The BSN arrives as variable {@code bsn} and leaves the engine here: it is registered in our
+ * tables and the variable is removed.
+ *
  * <p>An invalid sign-up (BSN failing the 11-proef, unknown region, a gids signing up in a region
  * that is not theirs) is refused before anything is written: the gids sees the reason on the
  * start form, a partner system gets a 400.
@@ -25,6 +28,12 @@ public class AanmeldingRegistreren implements JavaDelegate {
 
   /** The walk-in form's default: the region of the gids who fills it in. */
   static final String EIGEN_REGIO = "EIGEN";
+
+  /**
+   * How a start form and a sign-up message hand over the BSN; removed in the same transaction, so
+   * it never reaches the runtime tables (the history leaves it out too, see HistoriePlugin).
+   */
+  static final String BSN = "bsn";
 
   private final TrajectService trajecten;
 
@@ -39,8 +48,10 @@ public class AanmeldingRegistreren implements JavaDelegate {
     try {
       String regio = regio(execution, aanDeBalie);
       UUID trajectId = trajectIdVoor(execution);
-      Registratie registratie = trajecten.registreer((String) execution.getVariable("bsn"), regio, kanaal,
+      Registratie registratie = trajecten.registreer((String) execution.getVariable(BSN), regio, kanaal,
           trajectId, execution.getProcessInstanceId());
+      // the BSN is kept (encrypted) in wc_werkzoekende only: the engine carries the trajectId
+      execution.removeVariable(BSN);
       execution.setVariable("regio", regio);
       execution.setVariable("kanaal", kanaal.name());
       execution.setVariable("dubbeleAanmelding", registratie.herhaald());

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * declares it: it fetches only its own topics and only the variables each needs (data
  * minimisation), writes only those topics' outputs and raises only their BPMN errors, sends only
  * its own messages with their variables and only to trajectories where it has the role the
- * message needs, and signs up only through its own channel. Everything else is a 403
+ * message needs, signs up only through its own channel, and reads the BSN only of a task it holds. Everything else is a 403
  * problem+json before the engine sees it. Camunda's authorizations cannot scope external tasks
  * by topic or variables by writer, so this is where that lives. Callers that are no partner
  * system pass untouched; the engine's authorizations govern them.
@@ -43,6 +43,8 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   private static final Pattern TASK_REPORT = Pattern.compile(
       "/engine-rest/external-task/([^/]+)/(complete|failure|bpmnError|extendLock|unlock)");
   private static final String SIGN_UP = "/api/aanmeldingen";
+  /** The BSN of a task the worker holds; the endpoint itself checks topic and lock (BsnTaakToegang). */
+  private static final Pattern TASK_BSN = Pattern.compile("/api/externe-taken/[^/]+/bsn");
   private static final String ALLEEN_EIGEN_WERK =
       "Een partnersysteem mag alleen eigen taken ophalen, daarover rapporteren en berichten sturen";
 
@@ -94,6 +96,9 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
 
   private Optional<String> refusal(String partner, GelezenVerzoek request) throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if ("GET".equals(request.getMethod()) && TASK_BSN.matcher(path).matches()) {
+      return Optional.empty();
+    }
     if (!"POST".equals(request.getMethod())) {
       return Optional.of(ALLEEN_EIGEN_WERK);
     }

@@ -1,23 +1,24 @@
 package nl.werkcentrum.app.traject;
 
-import nl.werkcentrum.app.persoon.Bsn;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * "No wrong door": a sign-up through any partner starts the person's trajectory, or, when one is
- * running, is correlated to it. Process start and our rows share one transaction, so a failure
- * leaves neither behind.
+ * "No wrong door", through our API: the sign-up takes the same path as the partner's message and
+ * the walk-in, the model's first step ({@code AanmeldingRegistreren}), which opens the trajectory
+ * or passes the sign-up on to the person's running one. Here only the input's shape is checked (a
+ * 400 before the engine is involved), and the outcome is read from the variables the model set.
+ * Process start and our rows share one transaction, so a failure leaves neither behind.
  */
 @Service
 public class AanmeldingService {
 
   static final String PROCESS = "werkcentrum-traject";
-  static final String HERHAALDE_AANMELDING = "HerhaaldeAanmelding";
 
   private final TrajectService trajecten;
   private final RuntimeService runtimeService;
@@ -28,28 +29,26 @@ public class AanmeldingService {
   }
 
   @Transactional
-  public Registratie aanmelden(String bsnText, String regio, Kanaal kanaal) {
-    Bsn bsn = trajecten.valideer(bsnText, regio);
-    var lopend = trajecten.lopendTraject(bsn);
-    if (lopend.isPresent()) {
-      UUID trajectId = lopend.get().getId();
-      trajecten.herhaaldeAanmelding(trajectId, kanaal);
-      runtimeService.createMessageCorrelation(HERHAALDE_AANMELDING)
-          .processInstanceBusinessKey(trajectId.toString())
-          .setVariable("herhaaldKanaal", kanaal.name())
-          .correlate();
-      return new Registratie(trajectId, true);
+  public Registratie aanmelden(String bsn, String regio, Kanaal kanaal) {
+    trajecten.valideer(bsn, regio);
+    // the first step takes the BSN into our tables and removes the variable
+    VariableMap variabelen = Variables.createVariables()
+        .putValue("bsn", bsn).putValue("regio", regio).putValue("kanaal", kanaal.name());
+    VariableMap uitkomst = kanaal.startMessage() == null
+        ? runtimeService.createProcessInstanceByKey(PROCESS).setVariables(variabelen)
+            .executeWithVariablesInReturn().getVariables()
+        : runtimeService.createMessageCorrelation(kanaal.startMessage()).setVariables(variabelen)
+            .correlateWithResultAndVariables(true).getVariables();
+    return uitkomst(uitkomst);
+  }
+
+  /** {@code dubbeleAanmelding}: passed on to {@code lopendTrajectId}; otherwise {@code trajectId} is new. */
+  static Registratie uitkomst(VariableMap variabelen) {
+    boolean herhaald = Boolean.TRUE.equals(variabelen.get("dubbeleAanmelding"));
+    Object trajectId = variabelen.get(herhaald ? "lopendTrajectId" : "trajectId");
+    if (trajectId == null) {
+      throw new IllegalStateException("Het proces gaf geen trajectId terug (dubbeleAanmelding=" + herhaald + ")");
     }
-    UUID trajectId = UUID.randomUUID();
-    Map<String, Object> variabelen = Map.of("bsn", bsn.value(), "regio", regio, "kanaal", kanaal.name());
-    if (kanaal.startMessage() == null) {
-      runtimeService.startProcessInstanceByKey(PROCESS, trajectId.toString(), variabelen);
-    } else {
-      runtimeService.createMessageCorrelation(kanaal.startMessage())
-          .processInstanceBusinessKey(trajectId.toString())
-          .setVariables(variabelen)
-          .correlateStartMessage();
-    }
-    return new Registratie(trajectId, false);
+    return new Registratie(UUID.fromString(trajectId.toString()), herhaald);
   }
 }

@@ -75,11 +75,6 @@ public class TrajectService {
     return new Registratie(traject.getId(), false);
   }
 
-  /** Records a sign-up that reached the running trajectory through another door. */
-  public void herhaaldeAanmelding(UUID trajectId, Kanaal kanaal) {
-    aanmeldingen.save(new Aanmelding(vind(trajectId).getId(), kanaal, true));
-  }
-
   public void naarFase(UUID trajectId, String fase) {
     Traject traject = vind(trajectId);
     if (!fase.equals(traject.getFase())) {

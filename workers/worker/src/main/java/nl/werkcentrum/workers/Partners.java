@@ -1,7 +1,9 @@
 package nl.werkcentrum.workers;
 
+import nl.werkcentrum.workers.common.BsnBron;
 import nl.werkcentrum.workers.common.DemoRegister;
 import nl.werkcentrum.workers.common.PartnerRestClients;
+import nl.werkcentrum.workers.common.WerkcentrumBsnBron;
 import nl.werkcentrum.workers.common.WorkerSettings;
 import nl.werkcentrum.workers.roc.DemoRocSysteem;
 import nl.werkcentrum.workers.roc.HttpRocSysteem;
@@ -49,6 +51,19 @@ final class Partners {
 
   static DemoRegister register(PartnerSettings partner, String naam) {
     return new DemoRegister(partner.demoData().resolve(naam));
+  }
+
+  /** A client of the engine REST API with this worker's own credentials. */
+  static RestClient engine(RestClient.Builder http, ClientProperties client) {
+    return http.clone().baseUrl(client.getBaseUrl())
+        .defaultHeaders(h -> h.setBasicAuth(client.getBasicAuth().getUsername(), client.getBasicAuth().getPassword()))
+        .build();
+  }
+
+  /** The BSN for a task this worker holds, from the Werkcentrum's API beside the engine REST API. */
+  static BsnBron bsnBron(RestClient.Builder http, ClientProperties client) {
+    return WerkcentrumBsnBron.naast(client.getBaseUrl(), client.getBasicAuth().getUsername(),
+        client.getBasicAuth().getPassword(), client.getWorkerId(), http);
   }
 
   @Configuration(proxyBeanMethods = false)
@@ -123,10 +138,7 @@ final class Partners {
       DemoRocSysteem roc = new DemoRocSysteem(demo, register(partner, "roc-inschrijvingen"), partner, Clock.systemDefaultZone());
       if (afrondenNa != null) {
         // the demo ROC reports to the engine with this worker's own engine credentials
-        RestClient engine = http.clone().baseUrl(client.getBaseUrl())
-            .defaultHeaders(h -> h.setBasicAuth(client.getBasicAuth().getUsername(), client.getBasicAuth().getPassword()))
-            .build();
-        roc.metAfronding(new ScholingAfrondingDemo(engine, afrondenNa));
+        roc.metAfronding(new ScholingAfrondingDemo(engine(http, client), afrondenNa));
       }
       return roc;
     }

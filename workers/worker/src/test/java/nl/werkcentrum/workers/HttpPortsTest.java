@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import nl.werkcentrum.workers.common.PartnerRestClients;
 import nl.werkcentrum.workers.common.PartnerRestClients.PartnerHttpSettings;
 import nl.werkcentrum.workers.common.PartnerSysteemException;
+import nl.werkcentrum.workers.common.WerkcentrumBsnBron;
 import nl.werkcentrum.workers.roc.HttpRocSysteem;
 import nl.werkcentrum.workers.roc.RocSysteem;
 import nl.werkcentrum.workers.roc.RocSysteem.Aanvraag;
@@ -18,11 +19,14 @@ import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -137,5 +141,41 @@ class HttpPortsTest {
     partner.stubFor(put("/matches/traject-1").willReturn(aResponse().withStatus(404)));
 
     assertThat(new HttpVacatureSysteem(client(), "SP").matchen("traject-1", "AMR01", "ZORG")).isEmpty();
+  }
+
+  // ------------------------------------------------------------ the Werkcentrum's BSN for a locked task
+
+  static WerkcentrumBsnBron bsnBron() {
+    // the worker knows only the engine REST URL; our API is beside it
+    return WerkcentrumBsnBron.naast(partner.baseUrl() + "/engine-rest", "worker-uwv", "geheim", "worker-uwv-1",
+        RestClient.builder());
+  }
+
+  @Test
+  void theBsnIsAskedForTheLockedTaskWithTheWorkersIdAndCredentials() {
+    partner.stubFor(get("/api/externe-taken/taak-1/bsn?workerId=worker-uwv-1")
+        .willReturn(okJson("{\"bsn\":\"725763863\"}")));
+
+    assertThat(bsnBron().bsnVoor(taak("taak-1"))).isEqualTo("725763863");
+    partner.verify(getRequestedFor(urlEqualTo("/api/externe-taken/taak-1/bsn?workerId=worker-uwv-1"))
+        .withBasicAuth(new com.github.tomakehurst.wiremock.client.BasicCredentials("worker-uwv", "geheim")));
+  }
+
+  @Test
+  void aRefusedBsnIsAFaultThatSaysWhy() {
+    partner.stubFor(get("/api/externe-taken/taak-1/bsn?workerId=worker-uwv-1")
+        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+            .withBody("{\"detail\":\"Taak taak-1 is niet vergrendeld door worker worker-uwv-1\"}")));
+
+    assertThatThrownBy(() -> bsnBron().bsnVoor(taak("taak-1")))
+        .isInstanceOf(PartnerSysteemException.class)
+        .hasMessage("Werkcentrum gaf het BSN van taak taak-1 niet vrij (403)");
+  }
+
+  static org.camunda.bpm.client.task.ExternalTask taak(String id) {
+    org.camunda.bpm.client.task.ExternalTask task = FakeExternalTaskService.task("uwv.uitkering-controleren",
+        "traject-1", null, Map.of());
+    org.mockito.Mockito.when(task.getId()).thenReturn(id);
+    return task;
   }
 }

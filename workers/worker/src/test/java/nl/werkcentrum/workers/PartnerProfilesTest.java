@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each partner's process subscribes to its own topics only, with the variables it needs only. */
+/** Each partner's process subscribes to its own topics only, with the variables it needs only (never the BSN). */
 class PartnerProfilesTest {
 
   @TempDir
@@ -19,9 +19,9 @@ class PartnerProfilesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "uwv | uwv.uitkering-controleren=[bsn] uwv.verwijzen=[regio, sector, activiteiten]",
-      "gemeente | gemeente.uitkering-controleren=[bsn] gemeente.verwijzen=[regio, sector, activiteiten]",
-      "roc | roc.inschrijven=[bsn, regio, opleiding]",
+      "uwv | uwv.uitkering-controleren=[] uwv.verwijzen=[regio, sector, activiteiten]",
+      "gemeente | gemeente.uitkering-controleren=[] gemeente.verwijzen=[regio, sector, activiteiten]",
+      "roc | roc.inschrijven=[regio, opleiding]",
       "sociale-partners | sociale-partners.vacatures-matchen=[regio, sector] sociale-partners.verwijzen=[regio, sector, activiteiten]"})
   void subscribesToItsOwnTopicsOnly(String partner, String expected) {
     try (var context = new SpringApplicationBuilder(WorkerApplication.class).profiles(partner)

@@ -2,6 +2,10 @@ package nl.werkcentrum.workers.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import nl.werkcentrum.app.traject.Kanaal;
+import nl.werkcentrum.app.traject.Registratie;
+import nl.werkcentrum.app.traject.TrajectService;
+import nl.werkcentrum.app.traject.TrajectStatus;
 import nl.werkcentrum.workers.common.DemoRegister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +44,25 @@ class PartnerWorkersOnPostgresIT {
   }
 
   static String startProbe(E2eEnvironment e2e, String topic, String opleiding) {
-    Map<String, Object> variables = new HashMap<>(Map.of("topic", topic, "bsn", BSN_MET_WW, "regio", "AMR01",
+    Map<String, Object> variables = new HashMap<>(Map.of("topic", topic, "regio", "AMR01",
         "sector", "ZORG", "activiteiten", "Sollicitatietraining", "opleiding", opleiding));
-    return e2e.rest().startProcess(PROBE, UUID.randomUUID().toString(), variables);
+    return e2e.rest().startProcess(PROBE, trajectVan(e2e, BSN_MET_WW).toString(), variables);
+  }
+
+  /**
+   * A trajectory of the person in our tables, as the probe's business key: the workers that need the
+   * BSN get it from there (it is no process variable). Closed at once, so the next probe of the same
+   * person gets a trajectory of its own (the partners' bookings are keyed on it).
+   */
+  static UUID trajectVan(E2eEnvironment e2e, String bsn) {
+    TrajectService trajecten = e2e.app().bean(TrajectService.class);
+    UUID trajectId = UUID.randomUUID();
+    Registratie registratie = trajecten.registreer(bsn, "AMR01", Kanaal.UWV, trajectId, null);
+    if (registratie.herhaald()) {
+      throw new IllegalStateException("the probe's person has a running trajectory " + registratie.trajectId());
+    }
+    trajecten.afsluiten(trajectId, TrajectStatus.BEEINDIGD, "PROBE");
+    return trajectId;
   }
 
   static void awaitEnded(E2eEnvironment e2e, String processInstanceId) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.URI;
@@ -120,6 +121,11 @@ class TrajectOnPostgresIT {
         .extracting(Scholing::getUitkomst).containsExactly("AFGEROND");
     assertThat(e2e.app().bean(PlaatsingRepository.class).findByTrajectId(traject))
         .extracting(Plaatsing::getBesteedBedrag).containsExactly(2_500L);
+
+    // the engine carries the trajectId, our tables the person: no BSN in any engine table
+    JdbcTemplate jdbc = e2e.app().bean(JdbcTemplate.class);
+    assertThat(GeenBsnInEngineTabellen.waarVindtMen(jdbc, trajectId)).as("the scan finds what is there").isNotEmpty();
+    assertThat(GeenBsnInEngineTabellen.waarVindtMen(jdbc, BSN)).as("engine tables holding the BSN").isEmpty();
 
     // personal data stays out of every log: the app's and each worker process's
     assertThat(appLog.list).extracting(ILoggingEvent::getFormattedMessage)

@@ -1,5 +1,6 @@
 package nl.werkcentrum.workers.roc;
 
+import nl.werkcentrum.workers.common.BsnBron;
 import nl.werkcentrum.workers.common.PartnerTaskHandler;
 import nl.werkcentrum.workers.common.PartnerWeigering;
 import nl.werkcentrum.workers.common.WorkerSettings;
@@ -10,7 +11,8 @@ import org.camunda.bpm.client.task.ExternalTask;
 import java.util.Map;
 
 /**
- * {@code roc.inschrijven}: in {@code bsn}, {@code regio}, {@code opleiding}; out
+ * {@code roc.inschrijven}: in {@code regio}, {@code opleiding}, and the BSN from the Werkcentrum for the
+ * locked task ({@link BsnBron}); out
  * {@code inschrijvingKenmerk}, {@code verwachteEinddatum}; a full course is BPMN error {@code OPLEIDING_VOL},
  * a course the ROC does not offer {@code OPLEIDING_ONBEKEND}: both send the werkplan back.
  */
@@ -19,10 +21,12 @@ public class RocInschrijvenHandler extends PartnerTaskHandler {
   public static final String OPLEIDING_VOL = "OPLEIDING_VOL";
   public static final String OPLEIDING_ONBEKEND = "OPLEIDING_ONBEKEND";
 
+  private final BsnBron bsnBron;
   private final RocSysteem roc;
 
-  public RocInschrijvenHandler(WorkerSettings settings, RocSysteem roc) {
+  public RocInschrijvenHandler(WorkerSettings settings, BsnBron bsnBron, RocSysteem roc) {
     super(settings);
+    this.bsnBron = bsnBron;
     this.roc = roc;
   }
 
@@ -33,10 +37,11 @@ public class RocInschrijvenHandler extends PartnerTaskHandler {
 
   @Override
   protected Map<String, Object> handle(String trajectId, ExternalTask task) {
-    Aanvraag aanvraag = new Aanvraag(task.getVariable("bsn"), task.getVariable("regio"), task.getVariable("opleiding"));
-    if (aanvraag.bsn() == null || aanvraag.opleiding() == null) {
-      throw new IllegalStateException("variabele bsn of opleiding ontbreekt");
+    String opleiding = task.getVariable("opleiding");
+    if (opleiding == null) {
+      throw new IllegalStateException("variabele opleiding ontbreekt");
     }
+    Aanvraag aanvraag = new Aanvraag(bsnBron.bsnVoor(task), task.getVariable("regio"), opleiding);
     try {
       Inschrijving inschrijving = roc.inschrijven(trajectId, aanvraag);
       return Map.of("inschrijvingKenmerk", inschrijving.kenmerk(),

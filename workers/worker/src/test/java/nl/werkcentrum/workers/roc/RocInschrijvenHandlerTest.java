@@ -4,6 +4,7 @@ import nl.werkcentrum.workers.FakeExternalTaskService;
 import nl.werkcentrum.workers.FakeExternalTaskService.BpmnError;
 import nl.werkcentrum.workers.FakeExternalTaskService.Failure;
 import nl.werkcentrum.workers.TestSettings;
+import nl.werkcentrum.workers.common.BsnBron;
 import nl.werkcentrum.workers.common.DemoRegister;
 import nl.werkcentrum.workers.common.PartnerSysteemException;
 import nl.werkcentrum.workers.common.WorkerSettings;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RocInschrijvenHandlerTest {
 
   static final String BSN = "725763863";
+  /** The Werkcentrum's answer for the locked task: the BSN is no task variable. */
+  static final BsnBron BSN_BRON = task -> BSN;
 
   @TempDir
   Path data;
@@ -39,12 +42,12 @@ class RocInschrijvenHandlerTest {
   }
 
   static ExternalTask inschrijven(String trajectId, String opleiding, Integer retries) {
-    return task("roc.inschrijven", trajectId, retries, Map.of("bsn", BSN, "regio", "AMR01", "opleiding", opleiding));
+    return task("roc.inschrijven", trajectId, retries, Map.of("regio", "AMR01", "opleiding", opleiding));
   }
 
   @Test
   void enrolsAndCompletesWithKenmerkAndExpectedEndDate() {
-    new RocInschrijvenHandler(TestSettings.WORKER, roc(Duration.ZERO))
+    new RocInschrijvenHandler(TestSettings.WORKER, BSN_BRON, roc(Duration.ZERO))
         .execute(inschrijven("traject-1", "VZ-MBO3-AMR01", null), engine);
 
     @SuppressWarnings("unchecked")
@@ -57,10 +60,10 @@ class RocInschrijvenHandlerTest {
   @Test
   void aRedeliveredTaskGetsTheSameEnrolmentAndTakesNoSecondSeat() {
     DemoRocSysteem roc = roc(Duration.ZERO);
-    new RocInschrijvenHandler(TestSettings.WORKER, roc).execute(inschrijven("traject-1", "VZ-MBO3-AMR01", null), engine);
+    new RocInschrijvenHandler(TestSettings.WORKER, BSN_BRON, roc).execute(inschrijven("traject-1", "VZ-MBO3-AMR01", null), engine);
     // the worker crashed before completing; after a restart the task comes again
     DemoRocSysteem restarted = roc(Duration.ZERO);
-    new RocInschrijvenHandler(TestSettings.WORKER, restarted).execute(inschrijven("traject-1", "VZ-MBO3-AMR01", null), engine);
+    new RocInschrijvenHandler(TestSettings.WORKER, BSN_BRON, restarted).execute(inschrijven("traject-1", "VZ-MBO3-AMR01", null), engine);
 
     assertThat(engine.completed).hasSize(2);
     assertThat(engine.completed.get(1)).isEqualTo(engine.completed.get(0));
@@ -69,7 +72,7 @@ class RocInschrijvenHandlerTest {
 
   @Test
   void aFullCourseIsTheBpmnErrorOpleidingVol() {
-    RocInschrijvenHandler handler = new RocInschrijvenHandler(TestSettings.WORKER, roc(Duration.ZERO));
+    RocInschrijvenHandler handler = new RocInschrijvenHandler(TestSettings.WORKER, BSN_BRON, roc(Duration.ZERO));
     handler.execute(inschrijven("traject-1", "BO-KORT", null), engine); // the only seat
     handler.execute(inschrijven("traject-2", "BO-KORT", null), engine);
 
@@ -84,7 +87,7 @@ class RocInschrijvenHandlerTest {
     RocSysteem down = (trajectId, aanvraag) -> {
       throw new PartnerSysteemException("ROC-studentenadministratie antwoordde 500 op PUT /inschrijvingen/traject-1");
     };
-    RocInschrijvenHandler handler = new RocInschrijvenHandler(TestSettings.WORKER, down);
+    RocInschrijvenHandler handler = new RocInschrijvenHandler(TestSettings.WORKER, BSN_BRON, down);
 
     handler.execute(inschrijven("traject-1", "VZ-MBO3-AMR01", null), engine);
     handler.execute(inschrijven("traject-1", "VZ-MBO3-AMR01", 3), engine);
@@ -101,7 +104,7 @@ class RocInschrijvenHandlerTest {
 
   @Test
   void anUnknownCourseIsABusinessRefusalNotAnIncident() {
-    new RocInschrijvenHandler(TestSettings.WORKER, roc(Duration.ZERO))
+    new RocInschrijvenHandler(TestSettings.WORKER, BSN_BRON, roc(Duration.ZERO))
         .execute(inschrijven("traject-1", "BESTAAT-NIET", 1), engine);
 
     assertThat(engine.failures).isEmpty();
@@ -113,7 +116,7 @@ class RocInschrijvenHandlerTest {
 
   @Test
   void aTaskWithoutBusinessKeyGoesStraightToAnIncident() {
-    new RocInschrijvenHandler(TestSettings.WORKER, roc(Duration.ZERO))
+    new RocInschrijvenHandler(TestSettings.WORKER, BSN_BRON, roc(Duration.ZERO))
         .execute(inschrijven(null, "VZ-MBO3-AMR01", null), engine);
 
     assertThat(engine.failures).extracting(Failure::retries).containsExactly(0);
@@ -124,7 +127,7 @@ class RocInschrijvenHandlerTest {
   @Test
   void slowPartnerWorkKeepsTheLockExtended() {
     WorkerSettings shortLock = new WorkerSettings(Duration.ofMillis(200), List.of(Duration.ofSeconds(1)));
-    new RocInschrijvenHandler(shortLock, roc(Duration.ofMillis(700)))
+    new RocInschrijvenHandler(shortLock, BSN_BRON, roc(Duration.ofMillis(700)))
         .execute(inschrijven("traject-1", "VZ-MBO3-AMR01", null), engine);
 
     assertThat(engine.completed).hasSize(1);

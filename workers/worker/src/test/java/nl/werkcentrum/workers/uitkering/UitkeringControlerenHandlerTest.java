@@ -2,6 +2,8 @@ package nl.werkcentrum.workers.uitkering;
 
 import nl.werkcentrum.workers.FakeExternalTaskService;
 import nl.werkcentrum.workers.TestSettings;
+import nl.werkcentrum.workers.common.BsnBron;
+import nl.werkcentrum.workers.common.PartnerSysteemException;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -14,30 +16,50 @@ class UitkeringControlerenHandlerTest {
 
   final FakeExternalTaskService engine = new FakeExternalTaskService();
 
+  /** The Werkcentrum's answer for the locked task: the BSN is no task variable. */
+  static BsnBron bsn(String bsn) {
+    return task -> bsn;
+  }
+
   @Test
   void uwvFindsARegisteredBenefit() {
-    new UitkeringControlerenHandler(TestSettings.WORKER,
+    new UitkeringControlerenHandler(TestSettings.WORKER, bsn("192285142"),
         new DemoUitkeringRegister(new ClassPathResource("demo/uwv-uitkeringen.csv")), "uwvUitkering")
-        .execute(task("uwv.uitkering-controleren", "traject-1", null, Map.of("bsn", "192285142")), engine);
+        .execute(task("uwv.uitkering-controleren", "traject-1", null, Map.of()), engine);
 
     assertThat(engine.outcome()).isEqualTo(Map.of("uwvUitkering", "WIA"));
   }
 
   @Test
   void noBenefitIsANormalAnswerNotAnError() {
-    new UitkeringControlerenHandler(TestSettings.WORKER,
+    new UitkeringControlerenHandler(TestSettings.WORKER, bsn("725763863"),
         new DemoUitkeringRegister(new ClassPathResource("demo/gemeente-uitkeringen.csv")), "gemeenteUitkering")
-        .execute(task("gemeente.uitkering-controleren", "traject-1", null, Map.of("bsn", "725763863")), engine);
+        .execute(task("gemeente.uitkering-controleren", "traject-1", null, Map.of()), engine);
 
     assertThat(engine.outcome()).isEqualTo(Map.of("gemeenteUitkering", "GEEN"));
   }
 
   @Test
   void gemeenteFindsBijstand() {
-    new UitkeringControlerenHandler(TestSettings.WORKER,
+    new UitkeringControlerenHandler(TestSettings.WORKER, bsn("688136138"),
         new DemoUitkeringRegister(new ClassPathResource("demo/gemeente-uitkeringen.csv")), "gemeenteUitkering")
-        .execute(task("gemeente.uitkering-controleren", "traject-1", null, Map.of("bsn", "688136138")), engine);
+        .execute(task("gemeente.uitkering-controleren", "traject-1", null, Map.of()), engine);
 
     assertThat(engine.outcome()).isEqualTo(Map.of("gemeenteUitkering", "BIJSTAND"));
+  }
+
+  @Test
+  void aRefusedBsnIsATechnicalFaultThatIsRetried() {
+    BsnBron geweigerd = task -> {
+      throw new PartnerSysteemException("Werkcentrum gaf het BSN van taak " + task.getId() + " niet vrij (403)");
+    };
+    new UitkeringControlerenHandler(TestSettings.WORKER, geweigerd,
+        new DemoUitkeringRegister(new ClassPathResource("demo/uwv-uitkeringen.csv")), "uwvUitkering")
+        .execute(task("uwv.uitkering-controleren", "traject-1", null, Map.of()), engine);
+
+    assertThat(engine.failures).singleElement().satisfies(failure -> {
+      assertThat(failure.retries()).isEqualTo(3);
+      assertThat(failure.message()).isEqualTo("Werkcentrum gaf het BSN van taak task-uwv.uitkering-controleren niet vrij (403)");
+    });
   }
 }

@@ -3,6 +3,7 @@ package nl.werkcentrum.workers.e2e.benchmark;
 import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.OntschotBudget;
 import nl.werkcentrum.app.traject.AanmeldingService;
+import nl.werkcentrum.app.traject.BsnVanTraject;
 import nl.werkcentrum.app.traject.Kanaal;
 import nl.werkcentrum.workers.e2e.AppProcess;
 import nl.werkcentrum.workers.e2e.EngineApp;
@@ -97,7 +98,8 @@ public final class Benchmark {
       AanmeldingService aanmeldingen = app.bean(AanmeldingService.class);
       try (HeapSampler heap = HeapSampler.thisJvm();
            InProcessPartners partners = new InProcessPartners(app.bean(ExternalTaskService.class),
-               app.bean(RuntimeService.class), mensen, 2);
+               app.bean(RuntimeService.class),
+               trajectId -> app.bean(BsnVanTraject.class).bsn(java.util.UUID.fromString(trajectId)).value(), mensen, 2);
            Caseworkers caseworkers = new Caseworkers(new JavaTakenbak(app.bean(TaskService.class),
                app.bean(IdentityService.class)))) {
         Run run = Run.start(db);

@@ -30,15 +30,22 @@ public final class InProcessPartners implements AutoCloseable {
 
   private final ExternalTaskService externalTasks;
   private final RuntimeService runtime;
+  private final java.util.function.UnaryOperator<String> bsnVanTraject;
   private final Map<String, Persoon> mensen = new HashMap<>();
   private final ScheduledExecutorService roc = Executors.newSingleThreadScheduledExecutor();
   private final List<Thread> loops = new ArrayList<>();
   private final AtomicInteger errors = new AtomicInteger();
   private volatile boolean running = true;
 
-  public InProcessPartners(ExternalTaskService externalTasks, RuntimeService runtime, List<Persoon> load, int threads) {
+  /**
+   * @param bsnVanTraject the person's BSN by trajectId, as the app hands it to a worker holding the
+   *                      task (the BSN is no process variable)
+   */
+  public InProcessPartners(ExternalTaskService externalTasks, RuntimeService runtime,
+      java.util.function.UnaryOperator<String> bsnVanTraject, List<Persoon> load, int threads) {
     this.externalTasks = externalTasks;
     this.runtime = runtime;
+    this.bsnVanTraject = bsnVanTraject;
     load.forEach(p -> mensen.put(p.bsn(), p));
     for (int i = 0; i < threads; i++) {
       Thread t = new Thread(this::loop, "in-process-partners-" + i);
@@ -52,7 +59,7 @@ public final class InProcessPartners implements AutoCloseable {
     String worker = Thread.currentThread().getName();
     while (running) {
       var fetch = externalTasks.fetchAndLock(20, worker);
-      TOPICS.forEach(topic -> fetch.topic(topic, 60_000).variables("bsn"));
+      TOPICS.forEach(topic -> fetch.topic(topic, 60_000).variables(List.of()));
       List<LockedExternalTask> locked = fetch.execute();
       for (LockedExternalTask task : locked) {
         try {
@@ -69,10 +76,15 @@ public final class InProcessPartners implements AutoCloseable {
 
   private Map<String, Object> antwoord(LockedExternalTask task) {
     String kenmerk = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Persoon p = mensen.get((String) task.getVariables().get("bsn"));
     return switch (task.getTopicName()) {
-      case "uwv.uitkering-controleren" -> Map.of("uwvUitkering", p == null ? "GEEN" : p.uwvUitkering());
-      case "gemeente.uitkering-controleren" -> Map.of("gemeenteUitkering", p == null ? "GEEN" : p.gemeenteUitkering());
+      case "uwv.uitkering-controleren" -> {
+        Persoon p = persoon(task);
+        yield Map.of("uwvUitkering", p == null ? "GEEN" : p.uwvUitkering());
+      }
+      case "gemeente.uitkering-controleren" -> {
+        Persoon p = persoon(task);
+        yield Map.of("gemeenteUitkering", p == null ? "GEEN" : p.gemeenteUitkering());
+      }
       case "roc.inschrijven" -> {
         String traject = task.getBusinessKey();
         roc.schedule(() -> afronden(traject, 1), 1, TimeUnit.SECONDS);
@@ -82,6 +94,10 @@ public final class InProcessPartners implements AutoCloseable {
           "werkgever", "Werkgever", "functie", "Medewerker");
       default -> Map.of("verwijzingKenmerk", task.getTopicName().split("\\.")[0].toUpperCase() + "-" + kenmerk);
     };
+  }
+
+  private Persoon persoon(LockedExternalTask task) {
+    return mensen.get(bsnVanTraject.apply(task.getBusinessKey()));
   }
 
   /** As the demo ROC: ScholingAfgerond a second after enrolment, again later if the trajectory is not waiting yet. */
