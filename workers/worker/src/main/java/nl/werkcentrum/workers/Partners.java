@@ -38,7 +38,8 @@ import java.time.Duration;
 /**
  * Which topics each partner works on, with which port. The active profile picks the partner, so
  * one process subscribes only to its own partner's topics; the variables each topic fetches come
- * from the contract (contract/werkcentrum-contract.json, see ContractAbonnementen).
+ * from the contract (contract/werkcentrum-contract.json, see ContractAbonnementen). The BSN is no
+ * process variable: the handlers that need it ask our API for the task they hold ({@link BsnBron}).
  */
 final class Partners {
 
@@ -84,8 +85,9 @@ final class Partners {
 
     @Bean
     @ExternalTaskSubscription(topicName = "uwv.uitkering-controleren")
-    ExternalTaskHandler uwvUitkeringControleren(WorkerSettings settings, UitkeringRegister register) {
-      return new UitkeringControlerenHandler(settings, register, "uwvUitkering");
+    ExternalTaskHandler uwvUitkeringControleren(WorkerSettings settings, UitkeringRegister register,
+        RestClient.Builder http, ClientProperties client) {
+      return new UitkeringControlerenHandler(settings, bsnBron(http, client), register, "uwvUitkering");
     }
 
     @Bean
@@ -113,8 +115,9 @@ final class Partners {
 
     @Bean
     @ExternalTaskSubscription(topicName = "gemeente.uitkering-controleren")
-    ExternalTaskHandler gemeenteUitkeringControleren(WorkerSettings settings, UitkeringRegister register) {
-      return new UitkeringControlerenHandler(settings, register, "gemeenteUitkering");
+    ExternalTaskHandler gemeenteUitkeringControleren(WorkerSettings settings, UitkeringRegister register,
+        RestClient.Builder http, ClientProperties client) {
+      return new UitkeringControlerenHandler(settings, bsnBron(http, client), register, "gemeenteUitkering");
     }
 
     @Bean
@@ -145,8 +148,9 @@ final class Partners {
 
     @Bean
     @ExternalTaskSubscription(topicName = "roc.inschrijven")
-    ExternalTaskHandler rocInschrijven(WorkerSettings settings, RocSysteem roc) {
-      return new RocInschrijvenHandler(settings, roc);
+    ExternalTaskHandler rocInschrijven(WorkerSettings settings, RocSysteem roc, RestClient.Builder http,
+        ClientProperties client) {
+      return new RocInschrijvenHandler(settings, bsnBron(http, client), roc);
     }
   }
 
