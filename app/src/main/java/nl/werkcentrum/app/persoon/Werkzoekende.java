@@ -28,18 +28,14 @@ public class Werkzoekende {
   protected Werkzoekende() {
   }
 
-  public Werkzoekende(String bsnHash, String bsnVersleuteld) {
+  public Werkzoekende(String bsnHash, String bsnVersleuteld, OffsetDateTime aangemaaktOp) {
     this.id = UUID.randomUUID();
     this.bsnHash = bsnHash;
     this.bsnVersleuteld = bsnVersleuteld;
-    this.aangemaaktOp = OffsetDateTime.now();
+    this.aangemaaktOp = aangemaaktOp;
   }
 
   public UUID getId() {
     return id;
-  }
-
-  public String getBsnVersleuteld() {
-    return bsnVersleuteld;
   }
 }
