@@ -1,5 +1,6 @@
 package nl.werkcentrum.app;
 
+import nl.werkcentrum.app.security.WerkcentrumRoles;
 import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +63,8 @@ abstract class AppSmokeTestBase {
   void healthIsUp() {
     var response = http.getForEntity("/actuator/health", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).contains("\"status\":\"UP\"");
+    assertThat(response.getBody()).contains("\"status\":\"UP\"");    assertThat(http.getForEntity("/actuator/info", String.class).getStatusCode())
+        .as("public, as health").isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -92,10 +95,26 @@ abstract class AppSmokeTestBase {
   }
 
   @Test
-  void prometheusMetricsAreExposed() {
-    var response = admin().getForEntity("/actuator/prometheus", String.class);
+  void prometheusMetricsAreForOperationsOnly() {
+    String password = UUID.randomUUID().toString();
+    var operations = http.withBasicAuth(
+        driver.gebruiker("ops", password, WerkcentrumRoles.BEHEER_OPERATIONS), password);
+    var response = operations.getForEntity("/actuator/prometheus", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("jvm_memory_used_bytes");
+    assertThat(admin().getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    var anonymous = http.getForEntity("/actuator/prometheus", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+
+    var gids = http.withBasicAuth(driver.gebruiker("gids", password,
+        WerkcentrumRoles.regionGroup("gids", "AMR15"), WerkcentrumRoles.MEDEWERKERS), password)
+        .getForEntity("/actuator/prometheus", String.class);
+    assertThat(gids.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(gids.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(gids.getBody()).contains("geen toegang");
   }
 
   @Autowired

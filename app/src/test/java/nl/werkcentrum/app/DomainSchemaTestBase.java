@@ -8,10 +8,15 @@ import nl.werkcentrum.app.traject.Kanaal;
 import nl.werkcentrum.app.traject.Traject;
 import nl.werkcentrum.app.traject.TrajectRepository;
 import nl.werkcentrum.app.traject.TrajectStatus;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +34,9 @@ abstract class DomainSchemaTestBase {
   @Autowired
   TrajectRepository trajecten;
 
+  @Autowired
+  DataSource dataSource;
+
   @Test
   void seedsThe35Regions() {
     assertThat(regios.count()).isEqualTo(35);
@@ -39,16 +47,71 @@ abstract class DomainSchemaTestBase {
   @VerwachtFout(value = "[org.hibernate.engine.jdbc.spi.SqlExceptionHelper]",
       reden = "the second active trajectory is refused by the unique constraint, which Hibernate logs")
   void theDatabaseAllowsOneActiveTrajectoryPerPerson() {
-    Werkzoekende persoon = werkzoekenden.save(new Werkzoekende(UUID.randomUUID().toString(), "x"));
+    OffsetDateTime nu = OffsetDateTime.now();
+    Werkzoekende persoon = werkzoekenden.save(new Werkzoekende(UUID.randomUUID().toString(), "x", nu));
     Traject eerste = trajecten.saveAndFlush(new Traject(UUID.randomUUID(), persoon.getId(), "AMR15",
-        Kanaal.UWV, null));
+        Kanaal.UWV, null, nu));
 
     assertThatThrownBy(() -> trajecten.saveAndFlush(new Traject(UUID.randomUUID(), persoon.getId(),
-        "AMR15", Kanaal.ROC, null))).isInstanceOf(DataIntegrityViolationException.class);
+        "AMR15", Kanaal.ROC, null, nu))).isInstanceOf(DataIntegrityViolationException.class);
 
-    eerste.afsluiten(TrajectStatus.BEEINDIGD, "VERHUISD");
+    eerste.afsluiten(TrajectStatus.BEEINDIGD, "VERHUISD", nu);
     trajecten.saveAndFlush(eerste);
     assertThat(trajecten.saveAndFlush(new Traject(UUID.randomUUID(), persoon.getId(), "AMR24",
-        Kanaal.GEMEENTE, null)).isActief()).isTrue();
+        Kanaal.GEMEENTE, null, nu)).isActief()).isTrue();
+  }
+
+  /**
+   * V6 on rows written before it, in a schema of their own: dates sent as text keep their day,
+   * text that is no date becomes null instead of stopping the migration.
+   */
+  @Test
+  void v6TurnsTextDatesIntoDates() {
+    String naam = "v6_" + UUID.randomUUID().toString().substring(0, 8);
+    // quoted: H2 folds unquoted names to upper case, PostgreSQL to lower case
+    String schema = '"' + naam + '"';
+    try {
+      migrate(naam, "5");
+      var db = new JdbcTemplate(dataSource);
+      UUID persoon = UUID.randomUUID();
+      UUID traject = UUID.randomUUID();
+      db.update("insert into " + schema + ".wc_werkzoekende values (?, ?, 'x', current_timestamp)",
+          persoon, persoon.toString());
+      db.update("insert into " + schema + ".wc_traject (id, werkzoekende_id, regio, kanaal, status, fase, "
+          + "fase_sinds, aangemeld_op, uitkomst) values (?, ?, 'AMR15', 'UWV', 'GEPLAATST', 'PLAATSING', "
+          + "current_timestamp, current_timestamp, 'GEPLAATST')", traject, persoon);
+      scholing(db, schema, traject, "2027-06-30");
+      scholing(db, schema, traject, "2027-07-01T00:00:00"); // varchar(20) held no more
+      scholing(db, schema, traject, "eind juni");
+      scholing(db, schema, traject, "2027-13-01");
+      scholing(db, schema, traject, null);
+      db.update("insert into " + schema + ".wc_plaatsing (id, traject_id, werkgever, startdatum, "
+          + "besteed_bedrag, geplaatst_op) values (?, ?, 'W', '2027-01-04', 0, current_timestamp)",
+          UUID.randomUUID(), traject);
+
+      migrate(naam, "6");
+
+      assertThat(db.queryForList("select verwachte_einddatum from " + schema + ".wc_scholing "
+          + "where verwachte_einddatum is not null order by verwachte_einddatum", LocalDate.class))
+          .containsExactly(LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 1));
+      assertThat(db.queryForObject("select count(*) from " + schema + ".wc_scholing "
+          + "where verwachte_einddatum is null", Integer.class)).isEqualTo(3);
+      assertThat(db.queryForObject("select startdatum from " + schema + ".wc_plaatsing", LocalDate.class))
+          .isEqualTo(LocalDate.of(2027, 1, 4));
+    } finally {
+      new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
+    }
+  }
+
+  private void migrate(String schema, String target) {
+    Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+        .table("wc_flyway_schema_history").locations("classpath:db/migration").target(target)
+        .load().migrate();
+  }
+
+  private static void scholing(JdbcTemplate db, String schema, UUID traject, String einddatum) {
+    db.update("insert into " + schema + ".wc_scholing (id, traject_id, opleiding, ingeschreven_op, "
+        + "verwachte_einddatum, uitkomst) values (?, ?, 'MBO-ZORG', current_timestamp, ?, 'LOPEND')",
+        UUID.randomUUID(), traject, einddatum);
   }
 }

@@ -100,7 +100,7 @@ class TrajectController {
     Traject t = trajecten.vind(id);
     toegang.magLezen(caller, t.getRegio());
     return new TrajectView(t.getId(), t.getRegio(), t.getKanaal().name(), t.getStatus().name(),
-        t.getFase(), t.getFaseSinds(), t.getRegiepartner(), t.getAangemeldOp(), t.getBeeindigdOp(),
+        t.getFase().name(), t.getFaseSinds(), t.getRegiepartner(), t.getAangemeldOp(), t.getBeeindigdOp(),
         t.getBeeindigingsreden(),
         aanmeldingen.findByTrajectIdOrderByOntvangenOp(id).stream()
             .map(a -> new AanmeldingView(a.getKanaal().name(), a.getOntvangenOp(), a.isHerhaald()))
@@ -109,7 +109,7 @@ class TrajectController {
         verwijzingen.findByTrajectId(id).stream()
             .map(v -> new VerwijzingView(v.getPartner(), v.getKenmerk())).toList(),
         scholingen.findByTrajectId(id).stream()
-            .map(sc -> new ScholingView(sc.getOpleiding(), sc.getUitkomst(), sc.getToelichting())).toList(),
+            .map(sc -> new ScholingView(sc.getOpleiding(), sc.getUitkomst().name(), sc.getToelichting())).toList(),
         plaatsingen.findByTrajectId(id).stream()
             .map(pl -> new PlaatsingView(pl.getWerkgever(), pl.getSector(), pl.getBesteedBedrag())).toList());
   }

@@ -50,14 +50,14 @@ public class BudgetMutatie {
   }
 
   BudgetMutatie(UUID potId, MutatieSoort soort, BigDecimal bedrag, Financier financier, UUID trajectId,
-      String geboektDoor, String omschrijving) {
+      String geboektDoor, String omschrijving, OffsetDateTime geboektOp) {
     this.id = UUID.randomUUID();
     this.potId = potId;
     this.soort = soort;
     this.bedrag = bedrag;
     this.financier = financier;
     this.trajectId = trajectId;
-    this.geboektOp = OffsetDateTime.now();
+    this.geboektOp = geboektOp;
     this.geboektDoor = geboektDoor;
     this.omschrijving = omschrijving;
   }

@@ -40,8 +40,4 @@ public class BudgetPot {
   public String getRegio() {
     return regio;
   }
-
-  public int getJaar() {
-    return jaar;
-  }
 }

@@ -9,6 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,11 @@ public class OntschotBudget {
   private final BudgetMutatieRepository mutaties;
   private final ArbeidsmarktregioRepository regios;
   private final TransactionTemplate nieuweTransactie;
+  private final Clock clock;
 
   public OntschotBudget(BudgetPotRepository potten, BudgetMutatieRepository mutaties,
-      ArbeidsmarktregioRepository regios, TransactionTemplate transactionTemplate) {
+      ArbeidsmarktregioRepository regios, TransactionTemplate transactionTemplate, Clock clock) {
+    this.clock = clock;
     this.potten = potten;
     this.mutaties = mutaties;
     this.regios = regios;
@@ -61,7 +65,7 @@ public class OntschotBudget {
       throw new OnbekendeRegioException(regio);
     }
     BudgetPot pot = potten.lock(potVoor(regio, jaar)).orElseThrow();
-    return mutaties.save(new BudgetMutatie(pot.getId(), MutatieSoort.STORTING, euro(bedrag), financier,
+    return mutaties.save(boeking(pot.getId(), MutatieSoort.STORTING, euro(bedrag), financier,
         null, door, "Storting " + financier)).getId();
   }
 
@@ -86,10 +90,10 @@ public class OntschotBudget {
       return Reservering.ontoereikend(vrij.subtract(open));
     }
     if (open.signum() > 0) {
-      mutaties.save(new BudgetMutatie(pot.getId(), MutatieSoort.VRIJGAVE, open, null, trajectId,
+      mutaties.save(boeking(pot.getId(), MutatieSoort.VRIJGAVE, open, null, trajectId,
           door, "Vervangen door een nieuwe reservering"));
     }
-    UUID id = gevraagd.signum() == 0 ? null : mutaties.save(new BudgetMutatie(pot.getId(),
+    UUID id = gevraagd.signum() == 0 ? null : mutaties.save(boeking(pot.getId(),
         MutatieSoort.RESERVERING, gevraagd, null, trajectId, door, "Reservering werkplan")).getId();
     return new Reservering(true, id, vrij.subtract(gevraagd));
   }
@@ -101,7 +105,7 @@ public class OntschotBudget {
       potten.lock(potId);
       BigDecimal open = open(potId, trajectId);
       if (open.signum() > 0) {
-        mutaties.save(new BudgetMutatie(potId, MutatieSoort.VRIJGAVE, open, null, trajectId, door,
+        mutaties.save(boeking(potId, MutatieSoort.VRIJGAVE, open, null, trajectId, door,
             "Reservering vrijgegeven"));
         vrijgegeven = vrijgegeven.add(open);
       }
@@ -120,12 +124,12 @@ public class OntschotBudget {
       BigDecimal open = open(potId, trajectId);
       BigDecimal hier = open.min(nogTeBoeken);
       if (hier.signum() > 0) {
-        mutaties.save(new BudgetMutatie(potId, MutatieSoort.BESTEDING, hier, null, trajectId, door,
+        mutaties.save(boeking(potId, MutatieSoort.BESTEDING, hier, null, trajectId, door,
             "Besteed aan het traject"));
       }
       BigDecimal rest = open.subtract(hier);
       if (rest.signum() > 0) {
-        mutaties.save(new BudgetMutatie(potId, MutatieSoort.VRIJGAVE, rest, null, trajectId,
+        mutaties.save(boeking(potId, MutatieSoort.VRIJGAVE, rest, null, trajectId,
             door, "Rest van de reservering vrijgegeven"));
       }
       nogTeBoeken = nogTeBoeken.subtract(hier);
@@ -205,5 +209,12 @@ public class OntschotBudget {
         return potten.findByRegioAndJaar(regio, jaar).orElseThrow().getId();
       }
     });
+  }
+
+  /** A ledger entry booked now, by the application's clock (tests move it). */
+  private BudgetMutatie boeking(UUID potId, MutatieSoort soort, BigDecimal bedrag, Financier financier,
+      UUID trajectId, String door, String omschrijving) {
+    return new BudgetMutatie(potId, soort, bedrag, financier, trajectId, door, omschrijving,
+        OffsetDateTime.now(clock));
   }
 }

@@ -28,17 +28,18 @@ public class Werkzoekende {
   protected Werkzoekende() {
   }
 
-  public Werkzoekende(String bsnHash, String bsnVersleuteld) {
+  public Werkzoekende(String bsnHash, String bsnVersleuteld, OffsetDateTime aangemaaktOp) {
     this.id = UUID.randomUUID();
     this.bsnHash = bsnHash;
     this.bsnVersleuteld = bsnVersleuteld;
-    this.aangemaaktOp = OffsetDateTime.now();
+    this.aangemaaktOp = aangemaaktOp;
   }
 
   public UUID getId() {
     return id;
   }
 
+  /** Read only to pass the BSN on to a partner for a task it holds (BsnVanTraject). */
   public String getBsnVersleuteld() {
     return bsnVersleuteld;
   }

@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.proces;
 
+import nl.werkcentrum.app.traject.Fase;
 import nl.werkcentrum.app.traject.TrajectService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class FaseRegistratie {
   public void markeer(DelegateExecution execution, String fase) {
     Object trajectId = execution.getVariable("trajectId");
     if (trajectId != null) {
-      trajecten.naarFase(UUID.fromString(trajectId.toString()), fase);
+      trajecten.naarFase(UUID.fromString(trajectId.toString()), Fase.valueOf(fase));
     }
   }
 }

@@ -2,6 +2,7 @@ package nl.werkcentrum.app.proces;
 
 import nl.werkcentrum.app.regio.Arbeidsmarktregio;
 import nl.werkcentrum.app.regio.ArbeidsmarktregioRepository;
+import nl.werkcentrum.app.traject.Fase;
 import nl.werkcentrum.app.traject.Traject;
 import nl.werkcentrum.app.traject.TrajectService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -62,7 +63,7 @@ public class TaakKop implements TaskListener {
     return switch (task.getTaskDefinitionKey()) {
       case "Intake" -> na(task.getCreateTime(), termijnen.getIntake());
       case "ScholingOpvolgen" -> na(task.getCreateTime(), termijnen.getOpvolgtaak());
-      case "PlaatsingBevestigen" -> "PLAATSING".equals(traject.getFase())
+      case "PlaatsingBevestigen" -> traject.getFase() == Fase.PLAATSING
           ? na(Date.from(traject.getFaseSinds().toInstant()), termijnen.getPlaatsing())
           : null;
       default -> null;

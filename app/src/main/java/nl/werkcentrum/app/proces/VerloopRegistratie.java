@@ -1,9 +1,17 @@
 package nl.werkcentrum.app.proces;
 
+import nl.werkcentrum.app.traject.Traject;
+import nl.werkcentrum.app.verloop.Kalenderdatum;
+import nl.werkcentrum.app.verloop.ScholingUitkomst;
 import nl.werkcentrum.app.verloop.TrajectVerloop;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,10 +21,14 @@ import java.util.UUID;
 @Component("verloop")
 public class VerloopRegistratie {
 
-  private final TrajectVerloop verloop;
+  private static final Logger LOG = LoggerFactory.getLogger(VerloopRegistratie.class);
 
-  public VerloopRegistratie(TrajectVerloop verloop) {
+  private final TrajectVerloop verloop;
+  private final Clock clock;
+
+  public VerloopRegistratie(TrajectVerloop verloop, Clock clock) {
     this.verloop = verloop;
+    this.clock = clock;
   }
 
   public void verwezen(DelegateExecution e) {
@@ -25,7 +37,7 @@ public class VerloopRegistratie {
 
   public void ingeschreven(DelegateExecution e) {
     verloop.ingeschreven(traject(e), tekst(e, "opleiding"), tekst(e, "inschrijvingKenmerk"),
-        tekst(e, "verwachteEinddatum"));
+        datum(e, "verwachteEinddatum"));
   }
 
   public void opleidingVol(DelegateExecution e) {
@@ -33,20 +45,35 @@ public class VerloopRegistratie {
   }
 
   public void scholingAfgerond(DelegateExecution e) {
-    verloop.scholingAfgesloten(traject(e), "AFGEROND", tekst(e, "diploma"));
+    verloop.scholingAfgesloten(traject(e), ScholingUitkomst.AFGEROND, tekst(e, "diploma"));
   }
 
   public void scholingAfgebroken(DelegateExecution e) {
-    verloop.scholingAfgesloten(traject(e), "AFGEBROKEN", tekst(e, "afbreekreden"));
+    verloop.scholingAfgesloten(traject(e), ScholingUitkomst.AFGEBROKEN, tekst(e, "afbreekreden"));
   }
 
   public void geplaatst(DelegateExecution e) {
     verloop.geplaatst(traject(e), tekst(e, "werkgever"), tekst(e, "functie"), tekst(e, "vacatureId"),
-        tekst(e, "sector"), tekst(e, "startdatum"), Uitvoerder.bedrag(e, "besteedBedrag"));
+        tekst(e, "sector"), datum(e, "startdatum"), Uitvoerder.bedrag(e, "besteedBedrag"));
   }
 
   private static UUID traject(DelegateExecution e) {
     return UUID.fromString(e.getVariable("trajectId").toString());
+  }
+
+  /**
+   * A date the partner or the form sent. What is no date is recorded as unknown rather than
+   * failing the partner's report or the caseworker's form after the fact; the warning names the
+   * trajectory and the variable, never the value (it might hold anything a person typed).
+   */
+  private LocalDate datum(DelegateExecution e, String naam) {
+    Object waarde = e.getVariable(naam);
+    Optional<LocalDate> datum = Kalenderdatum.lees(waarde, clock.getZone());
+    if (datum.isEmpty() && waarde != null && !waarde.toString().isBlank()) {
+      LOG.warn("'{}' van traject {} is geen datum; vastgelegd als onbekend",
+          naam, Traject.nummer(traject(e)));
+    }
+    return datum.orElse(null);
   }
 
   private static String tekst(DelegateExecution e, String naam) {

@@ -7,35 +7,63 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Checks HTTP basic credentials against Camunda's own identity service, so users, groups and
  * passwords are managed in one place (Camunda Admin) for the webapps, the engine REST API and
  * our API alike. Every Camunda group becomes an authority of the same name.
+ * <p>
+ * Two policies against guessing. People keep Camunda's lockout per user. Partner systems (a
+ * {@code worker-*} group) do not: a lockout per user would let anyone who knows the user id shut
+ * the partner out. For them, and on top for everyone, {@link InlogRem} slows down a client that
+ * keeps getting one user's password wrong, without touching other clients.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final PartnerWachtwoord partnerWachtwoord;
+  private final InlogRem rem;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  public CamundaIdentityAuthenticationProvider(IdentityService identityService,
+      PartnerWachtwoord partnerWachtwoord, InlogRem rem) {
     this.identityService = identityService;
+    this.partnerWachtwoord = partnerWachtwoord;
+    this.rem = rem;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || credentials == null) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
-    var authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
+    String client = client(authentication);
+    rem.controleer(client, userId);
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
-        .map(SimpleGrantedAuthority::new)
         .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    boolean klopt = groups.stream().anyMatch(WerkcentrumRoles::isPartnerSysteem)
+        ? partnerWachtwoord.klopt(userId, credentials.toString())
+        : identityService.checkPassword(userId, credentials.toString());
+    if (!klopt) {
+      rem.mislukt(client, userId);
+      throw new BadCredentialsException("Unknown user or wrong password");
+    }
+    rem.gelukt(client, userId);
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+        groups.stream().map(SimpleGrantedAuthority::new).toList());
+  }
+
+  /** The caller's address as the servlet container sees it (behind a proxy: see README). */
+  private static String client(Authentication authentication) {
+    return authentication.getDetails() instanceof WebAuthenticationDetails web
+        ? String.valueOf(web.getRemoteAddress()) : "onbekend";
   }
 
   @Override

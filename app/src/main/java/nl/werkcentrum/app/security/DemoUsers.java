@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Demo only: a user for every role in two regions and one per partner system, all with the
+ * Demo only: a user for every role in two regions, one per partner system and one for
+ * operations, all with the
  * password from {@code werkcentrum.demo.password} (README lists them). Production runs without
  * the demo profile and creates no users at all.
  */
@@ -45,6 +46,8 @@ public class DemoUsers implements ApplicationRunner {
       caseworker("budgethouder1" + suffix, "Budgethouder 1", regio, "budgethouder");
       caseworker("budgethouder2" + suffix, "Budgethouder 2", regio, "budgethouder");
     }
+    user("beheer.operations", "Beheer", "Operations");
+    membership("beheer.operations", WerkcentrumRoles.BEHEER_OPERATIONS);
     for (String worker : WerkcentrumRoles.PARTNER_WORKERS) {
       user(worker, "Systeem", worker.substring("worker-".length()));
       membership(worker, worker);

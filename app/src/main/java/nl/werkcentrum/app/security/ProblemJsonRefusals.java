@@ -37,6 +37,13 @@ public class ProblemJsonRefusals implements AuthenticationEntryPoint, AccessDeni
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response,
       AuthenticationException refusal) throws IOException {
+    if (refusal instanceof TeVeelInlogpogingenException rem) {
+      // no challenge: trying again now cannot help; the client learns when it may
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, rem.wacht().toSeconds())));
+      write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+          "Te veel mislukte aanmeldpogingen voor deze gebruiker vanaf dit adres; probeer het later opnieuw");
+      return;
+    }
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
     write(request, response, HttpStatus.UNAUTHORIZED, refusal instanceof BadCredentialsException
         ? "Gebruikersnaam of wachtwoord onjuist"

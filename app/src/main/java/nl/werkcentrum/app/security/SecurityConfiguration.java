@@ -16,7 +16,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two doors. Machines (partner systems, our API clients) use HTTP basic on {@code /engine-rest}
+ * Two doors, and the actuator. Machines (partner systems, our API clients) use HTTP basic on {@code /engine-rest}
  * and {@code /api}, without sessions. People use the Camunda webapps, which keep their own login
  * and CSRF protection. In both cases the engine's authorization service decides what a user
  * may see and do; Spring Security only establishes who the caller is.
@@ -43,14 +43,32 @@ public class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * Health and info are public (load balancers, probes); metrics and every other actuator
+   * endpoint say too much about the running system for anyone but operations and administrators.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain actuator(HttpSecurity http, ProblemJsonRefusals refusals) throws Exception {
+    return http
+        .securityMatcher(path("/actuator/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
+            .anyRequest().hasAnyAuthority(WerkcentrumRoles.BEHEER_OPERATIONS, WerkcentrumRoles.ADMIN))
+        .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+        .exceptionHandling(refused -> refused.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
             // error pages show the real status of a failed request instead of a second 401
             .requestMatchers(path("/error")).permitAll()
-            .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
             .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"))
             .permitAll()
             // the webapps authenticate against the engine themselves

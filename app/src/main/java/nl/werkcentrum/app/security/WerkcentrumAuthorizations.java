@@ -54,6 +54,8 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     group(WerkcentrumRoles.MEDEWERKERS, "Medewerkers van de Werkcentra");
+    // no engine authorizations: the group only opens the actuator endpoints (SecurityConfiguration)
+    group(WerkcentrumRoles.BEHEER_OPERATIONS, "Beheer en operations");
     for (String regio : jdbc.queryForList("select code from wc_arbeidsmarktregio", String.class)) {
       for (String role : WerkcentrumRoles.REGIONAL_ROLES) {
         group(WerkcentrumRoles.regionGroup(role, regio), role + " " + regio);

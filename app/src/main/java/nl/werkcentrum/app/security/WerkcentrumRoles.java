@@ -27,6 +27,17 @@ public final class WerkcentrumRoles {
   public static final List<String> PARTNER_WORKERS = List.of(
       "worker-uwv", "worker-gemeente", "worker-roc", "worker-sociale-partners");
 
+  /**
+   * Any group of a partner's system. Its users authenticate without Camunda's per-user lockout
+   * (CamundaIdentityAuthenticationProvider), so only systems belong in such a group, never people.
+   */
+  public static boolean isPartnerSysteem(String groupId) {
+    return groupId.startsWith("worker-");
+  }
+
+  /** Operations staff: may read the application's metrics and other non-public actuator endpoints. */
+  public static final String BEHEER_OPERATIONS = "beheer-operations";
+
   public static final String TRAJECT = "werkcentrum-traject";
   public static final String BUDGET_GOEDKEURING = "ontschot-budget-goedkeuring";
 

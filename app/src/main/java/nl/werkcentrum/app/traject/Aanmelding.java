@@ -34,12 +34,12 @@ public class Aanmelding {
   protected Aanmelding() {
   }
 
-  public Aanmelding(UUID trajectId, Kanaal kanaal, boolean herhaald) {
+  public Aanmelding(UUID trajectId, Kanaal kanaal, boolean herhaald, OffsetDateTime ontvangenOp) {
     this.id = UUID.randomUUID();
     this.trajectId = trajectId;
     this.kanaal = kanaal;
     this.herhaald = herhaald;
-    this.ontvangenOp = OffsetDateTime.now();
+    this.ontvangenOp = ontvangenOp;
   }
 
   public Kanaal getKanaal() {

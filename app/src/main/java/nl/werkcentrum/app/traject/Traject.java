@@ -39,8 +39,9 @@ public class Traject {
   @Column(nullable = false)
   private TrajectStatus status;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String fase;
+  private Fase fase;
 
   @Column(name = "fase_sinds", nullable = false)
   private OffsetDateTime faseSinds;
@@ -56,8 +57,6 @@ public class Traject {
   @Column(name = "beeindigd_op")
   private OffsetDateTime beeindigdOp;
 
-  private String uitkomst;
-
   private String beeindigingsreden;
 
   @Version
@@ -66,7 +65,8 @@ public class Traject {
   protected Traject() {
   }
 
-  public Traject(UUID id, UUID werkzoekendeId, String regio, Kanaal kanaal, String processInstanceId) {
+  public Traject(UUID id, UUID werkzoekendeId, String regio, Kanaal kanaal, String processInstanceId,
+      OffsetDateTime aangemeldOp) {
     this.id = id;
     this.werkzoekendeId = werkzoekendeId;
     this.actiefWerkzoekendeId = werkzoekendeId;
@@ -74,22 +74,21 @@ public class Traject {
     this.kanaal = kanaal;
     this.processInstanceId = processInstanceId;
     this.status = TrajectStatus.ACTIEF;
-    this.fase = "AANMELDING";
-    this.aangemeldOp = OffsetDateTime.now();
+    this.fase = Fase.AANMELDING;
+    this.aangemeldOp = aangemeldOp;
     this.faseSinds = aangemeldOp;
   }
 
-  public void naarFase(String nieuweFase) {
+  public void naarFase(Fase nieuweFase, OffsetDateTime sinds) {
     this.fase = nieuweFase;
-    this.faseSinds = OffsetDateTime.now();
+    this.faseSinds = sinds;
   }
 
   /** Ends the trajectory; the person may then start a new one. */
-  public void afsluiten(TrajectStatus eindstatus, String reden) {
+  public void afsluiten(TrajectStatus eindstatus, String reden, OffsetDateTime op) {
     this.status = eindstatus;
-    this.uitkomst = eindstatus.name();
     this.beeindigingsreden = reden;
-    this.beeindigdOp = OffsetDateTime.now();
+    this.beeindigdOp = op;
     this.actiefWerkzoekendeId = null;
   }
 
@@ -133,7 +132,7 @@ public class Traject {
     return status;
   }
 
-  public String getFase() {
+  public Fase getFase() {
     return fase;
   }
 

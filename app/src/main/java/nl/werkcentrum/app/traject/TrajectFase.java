@@ -2,6 +2,8 @@ package nl.werkcentrum.app.traject;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -19,8 +21,9 @@ public class TrajectFase {
   @Column(name = "traject_id", nullable = false)
   private UUID trajectId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String fase;
+  private Fase fase;
 
   @Column(name = "begonnen_op", nullable = false)
   private OffsetDateTime begonnenOp;
@@ -28,7 +31,7 @@ public class TrajectFase {
   protected TrajectFase() {
   }
 
-  public TrajectFase(UUID trajectId, String fase, OffsetDateTime begonnenOp) {
+  public TrajectFase(UUID trajectId, Fase fase, OffsetDateTime begonnenOp) {
     this.id = UUID.randomUUID();
     this.trajectId = trajectId;
     this.fase = fase;

@@ -8,6 +8,7 @@ import nl.werkcentrum.app.regio.ArbeidsmarktregioRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,10 +24,12 @@ public class TrajectService {
   private final TrajectFaseRepository fasen;
   private final ArbeidsmarktregioRepository regios;
   private final BsnCrypto crypto;
+  private final Clock clock;
 
   public TrajectService(WerkzoekendeRepository werkzoekenden, TrajectRepository trajecten,
       AanmeldingRepository aanmeldingen, TrajectFaseRepository fasen,
-      ArbeidsmarktregioRepository regios, BsnCrypto crypto) {
+      ArbeidsmarktregioRepository regios, BsnCrypto crypto, Clock clock) {
+    this.clock = clock;
     this.werkzoekenden = werkzoekenden;
     this.trajecten = trajecten;
     this.aanmeldingen = aanmeldingen;
@@ -61,25 +64,27 @@ public class TrajectService {
   public Registratie registreer(String bsnText, String regio, Kanaal kanaal, UUID nieuwTrajectId,
       String processInstanceId) {
     Bsn bsn = valideer(bsnText, regio);
+    OffsetDateTime nu = nu();
     Werkzoekende persoon = werkzoekenden.findByBsnHash(crypto.hash(bsn))
-        .orElseGet(() -> werkzoekenden.save(new Werkzoekende(crypto.hash(bsn), crypto.encrypt(bsn))));
+        .orElseGet(() -> werkzoekenden.save(new Werkzoekende(crypto.hash(bsn), crypto.encrypt(bsn), nu)));
     Optional<Traject> lopend = trajecten.findByActiefWerkzoekendeId(persoon.getId());
     if (lopend.isPresent()) {
-      aanmeldingen.save(new Aanmelding(lopend.get().getId(), kanaal, true));
+      aanmeldingen.save(new Aanmelding(lopend.get().getId(), kanaal, true, nu));
       return new Registratie(lopend.get().getId(), true);
     }
     Traject traject = trajecten.saveAndFlush(
-        new Traject(nieuwTrajectId, persoon.getId(), regio, kanaal, processInstanceId));
-    aanmeldingen.save(new Aanmelding(traject.getId(), kanaal, false));
+        new Traject(nieuwTrajectId, persoon.getId(), regio, kanaal, processInstanceId, nu));
+    aanmeldingen.save(new Aanmelding(traject.getId(), kanaal, false, nu));
     fasen.save(new TrajectFase(traject.getId(), traject.getFase(), traject.getFaseSinds()));
     return new Registratie(traject.getId(), false);
   }
 
-  public void naarFase(UUID trajectId, String fase) {
+  public void naarFase(UUID trajectId, Fase fase) {
     Traject traject = vind(trajectId);
-    if (!fase.equals(traject.getFase())) {
-      traject.naarFase(fase);
-      fasen.save(new TrajectFase(trajectId, fase, OffsetDateTime.now()));
+    if (fase != traject.getFase()) {
+      OffsetDateTime nu = nu();
+      traject.naarFase(fase, nu);
+      fasen.save(new TrajectFase(trajectId, fase, nu));
     }
   }
 
@@ -91,12 +96,17 @@ public class TrajectService {
   public void afsluiten(UUID trajectId, TrajectStatus eindstatus, String reden) {
     Traject traject = vind(trajectId);
     if (traject.isActief()) {
-      traject.afsluiten(eindstatus, reden);
+      traject.afsluiten(eindstatus, reden, nu());
     }
   }
 
   @Transactional(readOnly = true)
   public Traject vind(UUID trajectId) {
     return trajecten.findById(trajectId).orElseThrow(() -> new TrajectNietGevondenException(trajectId));
+  }
+
+  /** The application's clock, not the JVM's, so tests can move time. */
+  private OffsetDateTime nu() {
+    return OffsetDateTime.now(clock);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ public class Plaatsing {
 
   private String sector;
 
-  private String startdatum;
+  private LocalDate startdatum;
 
   @Column(name = "besteed_bedrag", nullable = false)
   private long besteedBedrag;
@@ -41,7 +42,7 @@ public class Plaatsing {
   }
 
   Plaatsing(UUID trajectId, String werkgever, String functie, String vacatureId, String sector,
-      String startdatum, long besteedBedrag) {
+      LocalDate startdatum, long besteedBedrag, OffsetDateTime geplaatstOp) {
     this.id = UUID.randomUUID();
     this.trajectId = trajectId;
     this.werkgever = werkgever;
@@ -50,7 +51,7 @@ public class Plaatsing {
     this.sector = sector;
     this.startdatum = startdatum;
     this.besteedBedrag = besteedBedrag;
-    this.geplaatstOp = OffsetDateTime.now();
+    this.geplaatstOp = geplaatstOp;
   }
 
   public String getWerkgever() {

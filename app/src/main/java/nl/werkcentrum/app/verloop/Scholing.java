@@ -2,13 +2,16 @@ package nl.werkcentrum.app.verloop;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An enrolment at the ROC and how it ended: LOPEND, AFGEROND, AFGEBROKEN or VOL. */
+/** An enrolment at the ROC and how it ended. */
 @Entity
 @Table(name = "wc_scholing")
 public class Scholing {
@@ -28,10 +31,11 @@ public class Scholing {
   private OffsetDateTime ingeschrevenOp;
 
   @Column(name = "verwachte_einddatum")
-  private String verwachteEinddatum;
+  private LocalDate verwachteEinddatum;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String uitkomst;
+  private ScholingUitkomst uitkomst;
 
   private String toelichting;
 
@@ -41,31 +45,31 @@ public class Scholing {
   protected Scholing() {
   }
 
-  Scholing(UUID trajectId, String opleiding, String inschrijvingskenmerk, String verwachteEinddatum,
-      String uitkomst) {
+  Scholing(UUID trajectId, String opleiding, String inschrijvingskenmerk, LocalDate verwachteEinddatum,
+      ScholingUitkomst uitkomst, OffsetDateTime ingeschrevenOp) {
     this.id = UUID.randomUUID();
     this.trajectId = trajectId;
     this.opleiding = opleiding;
     this.inschrijvingskenmerk = inschrijvingskenmerk;
     this.verwachteEinddatum = verwachteEinddatum;
     this.uitkomst = uitkomst;
-    this.ingeschrevenOp = OffsetDateTime.now();
-    if (!"LOPEND".equals(uitkomst)) {
+    this.ingeschrevenOp = ingeschrevenOp;
+    if (uitkomst != ScholingUitkomst.LOPEND) {
       this.afgeslotenOp = ingeschrevenOp;
     }
   }
 
-  void afsluiten(String uitkomst, String toelichting) {
+  void afsluiten(ScholingUitkomst uitkomst, String toelichting, OffsetDateTime op) {
     this.uitkomst = uitkomst;
     this.toelichting = toelichting;
-    this.afgeslotenOp = OffsetDateTime.now();
+    this.afgeslotenOp = op;
   }
 
   public String getOpleiding() {
     return opleiding;
   }
 
-  public String getUitkomst() {
+  public ScholingUitkomst getUitkomst() {
     return uitkomst;
   }
 

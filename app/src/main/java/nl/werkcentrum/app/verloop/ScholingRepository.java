@@ -10,5 +10,5 @@ public interface ScholingRepository extends JpaRepository<Scholing, UUID> {
 
   List<Scholing> findByTrajectId(UUID trajectId);
 
-  Optional<Scholing> findFirstByTrajectIdAndUitkomst(UUID trajectId, String uitkomst);
+  Optional<Scholing> findFirstByTrajectIdAndUitkomst(UUID trajectId, ScholingUitkomst uitkomst);
 }

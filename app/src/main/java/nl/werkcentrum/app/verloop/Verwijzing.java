@@ -30,12 +30,12 @@ public class Verwijzing {
   protected Verwijzing() {
   }
 
-  Verwijzing(UUID trajectId, String partner, String kenmerk) {
+  Verwijzing(UUID trajectId, String partner, String kenmerk, OffsetDateTime verwezenOp) {
     this.id = UUID.randomUUID();
     this.trajectId = trajectId;
     this.partner = partner;
     this.kenmerk = kenmerk;
-    this.verwezenOp = OffsetDateTime.now();
+    this.verwezenOp = verwezenOp;
   }
 
   public String getPartner() {

@@ -55,7 +55,7 @@ public class Werkplan {
   }
 
   Werkplan(UUID trajectId, int versie, boolean scholingNodig, String opleiding, long budgetBedrag,
-      String vastgelegdDoor) {
+      String vastgelegdDoor, OffsetDateTime vastgelegdOp) {
     this.id = UUID.randomUUID();
     this.trajectId = trajectId;
     this.versie = versie;
@@ -63,15 +63,11 @@ public class Werkplan {
     this.opleiding = opleiding;
     this.budgetBedrag = budgetBedrag;
     this.vastgelegdDoor = vastgelegdDoor;
-    this.vastgelegdOp = OffsetDateTime.now();
+    this.vastgelegdOp = vastgelegdOp;
   }
 
   void voegToe(String partner, String omschrijving) {
     activiteiten.add(new WerkplanActiviteit(activiteiten.size() + 1, partner, omschrijving));
-  }
-
-  public UUID getTrajectId() {
-    return trajectId;
   }
 
   public int getVersie() {

@@ -3,6 +3,8 @@ package nl.werkcentrum.app.werkplan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,9 +18,11 @@ public class WerkplanService {
   static final String SCHOLINGSPARTNER = "roc";
 
   private final WerkplanRepository werkplannen;
+  private final Clock clock;
 
-  public WerkplanService(WerkplanRepository werkplannen) {
+  public WerkplanService(WerkplanRepository werkplannen, Clock clock) {
     this.werkplannen = werkplannen;
+    this.clock = clock;
   }
 
   /**
@@ -33,7 +37,7 @@ public class WerkplanService {
     int versie = werkplannen.findFirstByTrajectIdOrderByVersieDesc(trajectId)
         .map(w -> w.getVersie() + 1).orElse(1);
     var werkplan = new Werkplan(trajectId, versie, scholingNodig, scholingNodig ? opleiding : null,
-        budgetBedrag, door);
+        budgetBedrag, door, OffsetDateTime.now(clock));
     if (activiteiten != null) {
       activiteiten.lines().map(String::strip).filter(l -> !l.isEmpty())
           .forEach(regel -> werkplan.voegToe(regiepartner, regel));

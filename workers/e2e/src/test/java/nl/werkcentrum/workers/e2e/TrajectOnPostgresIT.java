@@ -12,6 +12,7 @@ import nl.werkcentrum.app.traject.TrajectStatus;
 import nl.werkcentrum.app.verloop.Plaatsing;
 import nl.werkcentrum.app.verloop.PlaatsingRepository;
 import nl.werkcentrum.app.verloop.Scholing;
+import nl.werkcentrum.app.verloop.ScholingUitkomst;
 import nl.werkcentrum.app.verloop.ScholingRepository;
 import nl.werkcentrum.app.verloop.Verwijzing;
 import nl.werkcentrum.app.verloop.VerwijzingRepository;
@@ -118,7 +119,7 @@ class TrajectOnPostgresIT {
     assertThat(e2e.app().bean(VerwijzingRepository.class).findByTrajectId(traject))
         .extracting(Verwijzing::getPartner).containsExactly("uwv");
     assertThat(e2e.app().bean(ScholingRepository.class).findByTrajectId(traject))
-        .extracting(Scholing::getUitkomst).containsExactly("AFGEROND");
+        .extracting(Scholing::getUitkomst).containsExactly(ScholingUitkomst.AFGEROND);
     assertThat(e2e.app().bean(PlaatsingRepository.class).findByTrajectId(traject))
         .extracting(Plaatsing::getBesteedBedrag).containsExactly(2_500L);
 
