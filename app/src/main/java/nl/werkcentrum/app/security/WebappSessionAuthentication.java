@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -24,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lets the report page (/rapportage.html) use the login people already have in the Camunda
@@ -57,13 +59,10 @@ public class WebappSessionAuthentication {
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
           FilterChain chain) throws ServletException, IOException {
         if (REPORT_READS.matches(request) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
-          UserAuthentication user = webappUser(request);
-          if (user != null) {
-            var groups = user.getGroupIds() == null ? List.<String>of() : user.getGroupIds();
-            var authorities = groups.stream().map(SimpleGrantedAuthority::new).toList();
+          Optional<Authentication> user = caller(request);
+          if (user.isPresent()) {
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, authorities));
+            context.setAuthentication(user.get());
             SecurityContextHolder.setContext(context);
           } else if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             // the page asks for its data: a basic auth challenge would pop up the browser's own
@@ -75,6 +74,20 @@ public class WebappSessionAuthentication {
         chain.doFilter(request, response);
       }
     };
+  }
+
+  /**
+   * Who is logged in to the webapps in this request's session, as Spring Security's caller (name
+   * and groups as authorities), or empty when nobody is: for checks on the webapps' own API.
+   */
+  public Optional<Authentication> caller(HttpServletRequest request) {
+    UserAuthentication user = webappUser(request);
+    if (user == null) {
+      return Optional.empty();
+    }
+    var groups = user.getGroupIds() == null ? List.<String>of() : user.getGroupIds();
+    var authorities = groups.stream().map(SimpleGrantedAuthority::new).toList();
+    return Optional.of(UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, authorities));
   }
 
   private UserAuthentication webappUser(HttpServletRequest request) {
