@@ -44,8 +44,8 @@ public class AanmeldingRegistreren implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean aanDeBalie = execution.getVariable("kanaal") == null;
-    Kanaal kanaal = aanDeBalie ? Kanaal.WERKCENTRUM : Kanaal.valueOf(execution.getVariable("kanaal").toString());
     try {
+      Kanaal kanaal = aanDeBalie ? Kanaal.WERKCENTRUM : kanaal(execution.getVariable("kanaal").toString());
       String regio = regio(execution, aanDeBalie);
       UUID trajectId = trajectIdVoor(execution);
       Registratie registratie = trajecten.registreer((String) execution.getVariable(BSN), regio, kanaal,
@@ -62,6 +62,14 @@ public class AanmeldingRegistreren implements JavaDelegate {
       }
     } catch (OngeldigeAanmeldingException e) {
       throw aanDeBalie ? Weigering.opFormulier(e.getMessage()) : Weigering.opVerzoek(e.getMessage());
+    }
+  }
+
+  private static Kanaal kanaal(String naam) {
+    try {
+      return Kanaal.valueOf(naam);
+    } catch (IllegalArgumentException onbekend) {
+      throw new OngeldigeAanmeldingException("kanaal", "Onbekend kanaal van aanmelding");
     }
   }
 

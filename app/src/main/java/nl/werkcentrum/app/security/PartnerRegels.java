@@ -17,6 +17,9 @@ import java.util.UUID;
  */
 final class PartnerRegels {
 
+  /** The Werkcentrum's own desk: a channel, but no partner's. */
+  static final String BALIE = "WERKCENTRUM";
+
   private final Contract contract;
   private final TrajectRollen rollen;
 
@@ -101,11 +104,16 @@ final class PartnerRegels {
     return rol(partner, naam, bericht, body.path("businessKey").asText(null));
   }
 
+  /**
+   * A sign-up through our API: another door's channel is refused here; a value that is no channel
+   * at all is left to the API, which answers 400 naming the field.
+   */
   Optional<String> aanmelding(String partner, JsonNode body) {
-    String kanaal = body.path("kanaal").asText(null);
-    return kanaal == null || kanaal.equals(contract.partners().get(partner).kanaal())
-        ? Optional.empty() : Optional.of("Een partner meldt alleen aan via het eigen kanaal ("
-            + contract.partners().get(partner).kanaal() + ")");
+    String kanaal = body.path("kanaal").isTextual() ? body.path("kanaal").asText() : null;
+    String eigen = contract.partners().get(partner).kanaal();
+    boolean andereDeur = kanaal != null && !kanaal.equals(eigen) && (BALIE.equals(kanaal)
+        || contract.partners().values().stream().anyMatch(p -> p.kanaal().equals(kanaal)));
+    return andereDeur ? Optional.of("Een partner meldt alleen aan via het eigen kanaal (" + eigen + ")") : Optional.empty();
   }
 
   private Optional<String> rol(String partner, String naam, Contract.Bericht bericht, String businessKey) {
