@@ -34,7 +34,7 @@ class InlogBeleidPostgresTest {
 
   /** One of worker-uwv's topics, asking for nothing; maxTasks 0 locks no other test's task. */
   static final String FETCH = """
-      {"workerId":"inlogtest","maxTasks":0,"topics":[{"topicName":"uwv.uitkering-controleren","lockDuration":1000,"variables":["bsn"]}]}""";
+      {"workerId":"inlogtest","maxTasks":0,"topics":[{"topicName":"uwv.uitkering-controleren","lockDuration":1000,"variables":[]}]}""";
 
   @LocalServerPort
   int port;
