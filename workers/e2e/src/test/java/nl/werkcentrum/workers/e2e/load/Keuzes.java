@@ -17,8 +17,11 @@ public final class Keuzes {
   private static final List<String> SECTOREN = List.of("ZORG", "ONDERWIJS", "TECHNIEK", "KINDEROPVANG",
       "VEILIGHEID", "KLIMAAT", "DIGITAAL", "OVERIG");
 
-  /** The one course of the load's demo ROC (see {@link PartnerData}). */
-  public static final String OPLEIDING = "LOAD-MBO3";
+  /**
+   * The one course of the load's demo ROC (see {@link PartnerData}): a national course of the
+   * catalogue (wc_opleiding), so the werkplan form offers it in every region.
+   */
+  public static final String OPLEIDING = "VZ-MBO3";
 
   private Keuzes() {
   }

@@ -40,7 +40,7 @@ public final class PartnerData {
       }
       int plaatsen = mensen.size() + 1;
       List<String> roc = List.of("code,naam,regio,capaciteit,duurWeken",
-          Keuzes.OPLEIDING + ",Verzorgende IG (load),AMR15," + plaatsen + ",52");
+          Keuzes.OPLEIDING + ",Verzorgende IG (landelijk),," + plaatsen + ",52");
       List<String> vacatures = new ArrayList<>(List.of("vacatureId,regio,sector,werkgever,functie,plaatsen"));
       for (int r = 1; r <= 35; r++) {
         for (String sector : SECTOREN) {
