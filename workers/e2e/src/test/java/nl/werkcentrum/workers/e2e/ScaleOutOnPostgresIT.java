@@ -155,10 +155,11 @@ class ScaleOutOnPostgresIT {
       + "(shutting down|starting up)|Connection refused|An I/O error occurred while sending to the backend"
       + "|This connection has been closed|Connection is not available, request timed out)",
       reden = "the app loses its database connections while PostgreSQL restarts")
-  @VerwachtFout(value = "(?s)^worker-[a-z-]+\\.log: .*TASK/CLIENT-\\d+ .*status code '?5\\d\\d",
+  @VerwachtFout(value = "(?s)^worker-[a-z-]+\\.log: .*TASK/CLIENT-(\\d+ .*status code '?5\\d\\d|0300[1-4] )",
       reden = "while the database is down the engine answers the workers' calls with 500")
   @VerwachtFout(value = "(?s)^app-node-[a-z]+-\\d+\\.log: .*(persistence layer|overridden by rollback exception"
-      + "|Unable to rollback against JDBC|Servlet\\.service\\(\\) for servlet)",
+      + "|Unable to rollback against JDBC|Servlet\\.service\\(\\) for servlet|Hibernate transaction: Unable to"
+      + "|DataAccessResourceFailureException)",
       reden = "requests in flight while PostgreSQL restarts fail in the persistence layer (500, the caller retries)")
   void theAppRecoversFromADatabaseRestartUnderLoad() throws Exception {
     Stack stack = stack("pg-restart", List.of());
