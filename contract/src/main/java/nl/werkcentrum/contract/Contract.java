@@ -19,13 +19,15 @@ import java.util.Optional;
  * raise, and each message with the partners that may send it and its variables.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Contract(Map<String, Partner> partners, Map<String, Topic> topics, Map<String, Bericht> berichten) {
+public record Contract(Procesvariabelen procesvariabelen, Map<String, Partner> partners, Map<String, Topic> topics,
+    Map<String, Bericht> berichten) {
 
   static final String BRON = "/nl/werkcentrum/contract/werkcentrum-contract.json";
 
   private static final Contract GELADEN = laad();
 
   public Contract {
+    procesvariabelen = procesvariabelen == null ? new Procesvariabelen(List.of()) : procesvariabelen;
     partners = Map.copyOf(partners);
     topics = Map.copyOf(topics);
     berichten = Map.copyOf(berichten);
@@ -65,6 +67,22 @@ public record Contract(Map<String, Partner> partners, Map<String, Topic> topics,
   public List<String> berichtenVan(String partner) {
     return berichten.entrySet().stream().filter(b -> b.getValue().partners().contains(partner))
         .map(Map.Entry::getKey).sorted().toList();
+  }
+
+  /**
+   * The variables the engine may keep: identifiers, routing facts and decision outcomes. Any other
+   * variable is data, which lives in our tables and never in the engine's history.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Procesvariabelen(List<String> routering) {
+
+    public Procesvariabelen {
+      routering = routering == null ? List.of() : List.copyOf(routering);
+    }
+
+    public boolean routering(String variabele) {
+      return routering.contains(variabele);
+    }
   }
 
   /** A partner system: its Camunda group and the channel its sign-ups come through. */

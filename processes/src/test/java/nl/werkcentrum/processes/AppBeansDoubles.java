@@ -51,6 +51,9 @@ class AppBeansDoubles {
     Mocks.register("budgetInzicht", (TaskListener) task -> task.setVariableLocal("vrijBudget", vrijBudget));
     Mocks.register("opleidingskeuze", (TaskListener) task -> task.setVariableLocal("opleidingen", "[]"));
     Mocks.register("plaatsingControle", new PlaatsingControle());
+    // the app reads these from its tables; here the form's values stay where the test set them
+    Mocks.register("taakgegevens", new Taakgegevens());
+    Mocks.register("werkplanFormulier", (TaskListener) task -> { });
     Mocks.register("budgetAanvraagControle", (ExecutionListener) e -> {
       if (e.getVariable("trajectId") == null || e.getVariable("budgetBedrag") == null) {
         throw new BadUserRequestException("Een budgetaanvraag start alleen vanuit een traject; ontbrekend: trajectId");
@@ -191,6 +194,25 @@ class AppBeansDoubles {
 
     public String getVacatureOpnieuw() {
       return "P7D";
+    }
+  }
+
+  /** Reads what the app would read from its tables from the variables the test set instead. */
+  public static class Taakgegevens {
+    public Object doelgroep(DelegateExecution e) {
+      return e.getVariable("doelgroep");
+    }
+
+    public Object werksituatie(DelegateExecution e) {
+      return e.getVariable("werksituatie");
+    }
+
+    public Object activiteiten(DelegateExecution e) {
+      return e.getVariable("activiteiten");
+    }
+
+    public Object opleiding(DelegateExecution e) {
+      return e.getVariable("opleiding");
     }
   }
 }

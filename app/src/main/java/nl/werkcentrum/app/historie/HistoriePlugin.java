@@ -1,8 +1,8 @@
 package nl.werkcentrum.app.historie;
 
+import nl.werkcentrum.contract.Contract;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -12,17 +12,13 @@ import java.util.Set;
 /**
  * Puts {@link HistorieZonderPersoonsgegevens} in place of the engine's default database history
  * handler. The Spring Boot starter applies every ProcessEnginePlugin bean before the engine is
- * built. The history level stays FULL: only the values of the variables named in
- * {@code werkcentrum.historie.gevoelige-variabelen} are left out.
+ * built. The history level stays FULL (the audit trail: activity history and user operation log);
+ * of the variables, only the routing facts the contract lists are recorded.
  */
 @Component
 public class HistoriePlugin extends AbstractProcessEnginePlugin {
 
-  private final Set<String> gevoeligeVariabelen;
-
-  public HistoriePlugin(@Value("${werkcentrum.historie.gevoelige-variabelen:bsn}") List<String> gevoeligeVariabelen) {
-    this.gevoeligeVariabelen = Set.copyOf(gevoeligeVariabelen);
-  }
+  private final Set<String> routering = Set.copyOf(Contract.werkcentrum().procesvariabelen().routering());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -32,7 +28,7 @@ public class HistoriePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
-    handlers.add(new HistorieZonderPersoonsgegevens(gevoeligeVariabelen));
+    handlers.add(new HistorieZonderPersoonsgegevens(routering));
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the engine's history as the default handler does, except the values of the variables
- * that hold personal data: for those, no variable instance ({@code ACT_HI_VARINST}), no variable
- * update and no submitted form field ({@code ACT_HI_DETAIL}) is written. Everything else (activity
- * history, user operation log, the other variables) stays, so the audit trail is complete.
+ * Writes the engine's history as the default handler does, except variables that carry data: only
+ * the identifiers, routing facts and decision outcomes the contract lists get a variable instance
+ * ({@code ACT_HI_VARINST}), variable updates and submitted form fields ({@code ACT_HI_DETAIL}).
+ * Everything else (activity history, user operation log, incidents, those variables) stays, so the
+ * audit trail is complete. A list of what may be kept, not of what must go: a variable someone
+ * adds to a model tomorrow stays out of the history until the contract calls it a routing fact.
  *
  * <p>This is the one class that uses the engine's history impl types: the history event handler SPI and its
  * event entities live in {@code org.camunda.bpm.engine.impl.history}, and there is no public API
@@ -23,10 +25,10 @@ import java.util.Set;
 public class HistorieZonderPersoonsgegevens implements HistoryEventHandler {
 
   private final HistoryEventHandler database = new DbHistoryEventHandler();
-  private final Set<String> gevoeligeVariabelen;
+  private final Set<String> bewaard;
 
-  public HistorieZonderPersoonsgegevens(Set<String> gevoeligeVariabelen) {
-    this.gevoeligeVariabelen = Set.copyOf(gevoeligeVariabelen);
+  public HistorieZonderPersoonsgegevens(Set<String> routering) {
+    this.bewaard = Set.copyOf(routering);
   }
 
   @Override
@@ -43,11 +45,11 @@ public class HistorieZonderPersoonsgegevens implements HistoryEventHandler {
 
   boolean gevoelig(HistoryEvent event) {
     if (event instanceof HistoricVariableUpdateEventEntity variabele) {
-      return gevoeligeVariabelen.contains(variabele.getVariableName());
+      return !bewaard.contains(variabele.getVariableName());
     }
     // a submitted start form (the walk-in) is also recorded field by field, value included
     if (event instanceof HistoricFormPropertyEventEntity formulierveld) {
-      return gevoeligeVariabelen.contains(formulierveld.getPropertyId());
+      return !bewaard.contains(formulierveld.getPropertyId());
     }
     return false;
   }

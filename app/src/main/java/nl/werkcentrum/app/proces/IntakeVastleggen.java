@@ -13,12 +13,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The Intake's answers in our own table, so they outlive the engine's history (the report counts
- * attention groups from there). As the complete task listener it stores them; as the task's end
+ * The Intake's answers in our own table, and only there: the report counts attention groups from
+ * it, the regie decision reads them through {@link Taakgegevens}, and the engine never stores them. As the complete task listener it stores them; as the task's end
  * listener it refuses, on the form, a choice the form does not offer (only a client calling the
  * API directly can send one). The refusal cannot be the task listener's: the engine wraps a task
  * listener's exception in a generic one (a 500 for Tasklist), while an execution listener's reaches
@@ -26,6 +27,8 @@ import java.util.UUID;
  */
 @Component("intakeVastleggen")
 public class IntakeVastleggen implements TaskListener, ExecutionListener {
+
+  static final List<String> GEGEVENS = List.of("werksituatie", "doelgroep", "intakeVerslag");
 
   private final IntakeService intakes;
 
@@ -38,7 +41,7 @@ public class IntakeVastleggen implements TaskListener, ExecutionListener {
     // invalid answers are left to the end listener, which comes next and refuses them
     gegevens(task).ifPresent(gegevens -> {
       String door = Uitvoerder.van(task);
-      intakes.vastleggen(UUID.fromString(task.getVariable("trajectId").toString()), gegevens,
+      intakes.vastleggen(UUID.fromString(task.getExecution().getProcessBusinessKey()), gegevens,
           door == null ? Uitvoerder.SYSTEEM : door);
     });
   }
@@ -51,6 +54,9 @@ public class IntakeVastleggen implements TaskListener, ExecutionListener {
     weiger(execution, "werksituatie", Werksituatie.class, "de werksituatie");
     weiger(execution, "doelgroep", Doelgroep.class, "de doelgroep");
     weiger(execution, "sector", Sector.class, "de sector");
+    // stored by the complete listener: the sector routes the partners' searches, the rest is the
+    // person's and stays in wc_intake. Gone before the transaction ends, never written to ACT_RU_*.
+    GEGEVENS.forEach(execution::removeVariable);
   }
 
   private static Optional<Intakegegevens> gegevens(VariableScope scope) {

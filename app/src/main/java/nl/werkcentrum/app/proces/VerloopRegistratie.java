@@ -24,10 +24,12 @@ public class VerloopRegistratie {
   private static final Logger LOG = LoggerFactory.getLogger(VerloopRegistratie.class);
 
   private final TrajectVerloop verloop;
+  private final Taakgegevens taakgegevens;
   private final Clock clock;
 
-  public VerloopRegistratie(TrajectVerloop verloop, Clock clock) {
+  public VerloopRegistratie(TrajectVerloop verloop, Taakgegevens taakgegevens, Clock clock) {
     this.verloop = verloop;
+    this.taakgegevens = taakgegevens;
     this.clock = clock;
   }
 
@@ -36,12 +38,12 @@ public class VerloopRegistratie {
   }
 
   public void ingeschreven(DelegateExecution e) {
-    verloop.ingeschreven(traject(e), tekst(e, "opleiding"), tekst(e, "inschrijvingKenmerk"),
+    verloop.ingeschreven(traject(e), opleiding(e), tekst(e, "inschrijvingKenmerk"),
         datum(e, "verwachteEinddatum"));
   }
 
   public void opleidingVol(DelegateExecution e) {
-    verloop.opleidingVol(traject(e), tekst(e, "opleiding"));
+    verloop.opleidingVol(traject(e), opleiding(e));
   }
 
   public void scholingAfgerond(DelegateExecution e) {
@@ -55,6 +57,11 @@ public class VerloopRegistratie {
   public void geplaatst(DelegateExecution e) {
     verloop.geplaatst(traject(e), tekst(e, "werkgever"), tekst(e, "functie"), tekst(e, "vacatureId"),
         tekst(e, "sector"), datum(e, "startdatum"), Uitvoerder.bedrag(e, "besteedBedrag"));
+  }
+
+  /** The course of the werkplan the ROC answered on: lent to the ROC's task only, kept in wc_werkplan. */
+  private String opleiding(DelegateExecution e) {
+    return taakgegevens.opleiding(e);
   }
 
   private static UUID traject(DelegateExecution e) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
-/** Stores the werkplan the consulent just drew up as its next version. */
+/** Stores the werkplan the consulent just drew up as its next version, and only there. */
 @Component("werkplanVastleggen")
 public class WerkplanVastleggen implements JavaDelegate {
 
@@ -32,5 +32,7 @@ public class WerkplanVastleggen implements JavaDelegate {
         Uitvoerder.bedrag(execution, "budgetBedrag"),
         regiepartner,
         Uitvoerder.van(execution));
+    // the werkplan is ours now; the engine keeps whether scholing is needed and the amount (routing)
+    WerkplanFormulier.GEGEVENS.forEach(execution::removeVariable);
   }
 }

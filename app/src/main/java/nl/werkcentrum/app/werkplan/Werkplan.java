@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One version of the one central werkplan of a trajectory. A change is a new version, so who
@@ -96,5 +97,11 @@ public class Werkplan {
 
   public List<WerkplanActiviteit> getActiviteiten() {
     return List.copyOf(activiteiten);
+  }
+
+  /** The activities as the consulent wrote them, one per line; the scholing is the course field's. */
+  public String activiteitenAlsTekst() {
+    return activiteiten.stream().filter(a -> !WerkplanService.SCHOLINGSPARTNER.equals(a.getPartner()))
+        .map(WerkplanActiviteit::getOmschrijving).collect(Collectors.joining("\n"));
   }
 }

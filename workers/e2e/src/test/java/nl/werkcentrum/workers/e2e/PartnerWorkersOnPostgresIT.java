@@ -91,8 +91,9 @@ class PartnerWorkersOnPostgresIT {
     assertThat(e2e.rest().variables(probes.get("uwv.verwijzen")).get("verwijzingKenmerk").toString()).startsWith("UWV-");
     assertThat(e2e.rest().variables(probes.get("gemeente.verwijzen")).get("verwijzingKenmerk").toString()).startsWith("GEM-");
     assertThat(e2e.rest().variables(probes.get("sociale-partners.verwijzen")).get("verwijzingKenmerk").toString()).startsWith("SP-");
+    // the expected end date is data (our wc_scholing keeps it for a trajectory): the history leaves it out
     assertThat(e2e.rest().variables(probes.get("roc.inschrijven")))
-        .containsKeys("inschrijvingKenmerk", "verwachteEinddatum");
+        .containsKey("inschrijvingKenmerk").doesNotContainKey("verwachteEinddatum");
     assertThat(e2e.rest().variables(probes.get("sociale-partners.vacatures-matchen")))
         .containsEntry("vacatureGevonden", true).containsEntry("vacatureId", "VAC-0001");
 

@@ -1,0 +1,64 @@
+package nl.werkcentrum.app.proces;
+
+import nl.werkcentrum.app.intake.Intake;
+import nl.werkcentrum.app.intake.IntakeService;
+import nl.werkcentrum.app.werkplan.Werkplan;
+import nl.werkcentrum.app.werkplan.WerkplanService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a step needs of a person's data, read from our tables when the step starts. The models call
+ * it in input parameters (the regie decision, the partners' tasks, a form that shows the course),
+ * so the value is a local variable of the running activity and goes when the activity ends; the
+ * engine's history never records it (see HistoriePlugin). The trajectory is the business key.
+ */
+@Component("taakgegevens")
+public class Taakgegevens {
+
+  private final IntakeService intakes;
+  private final WerkplanService werkplannen;
+
+  public Taakgegevens(IntakeService intakes, WerkplanService werkplannen) {
+    this.intakes = intakes;
+    this.werkplannen = werkplannen;
+  }
+
+  public String doelgroep(DelegateExecution execution) {
+    return intake(execution).map(i -> i.getDoelgroep().name()).orElse(null);
+  }
+
+  public String werksituatie(DelegateExecution execution) {
+    return intake(execution).map(i -> i.getWerksituatie().name()).orElse(null);
+  }
+
+  /** The regie partner's activities of the current werkplan, one per line, as the consulent wrote them. */
+  public String activiteiten(DelegateExecution execution) {
+    return werkplan(execution).map(Werkplan::activiteitenAlsTekst).orElse(null);
+  }
+
+  /** The course code of the current werkplan, if it asks for scholing. */
+  public String opleiding(DelegateExecution execution) {
+    return werkplan(execution).map(Werkplan::getOpleiding).orElse(null);
+  }
+
+  private Optional<Intake> intake(DelegateExecution execution) {
+    return traject(execution).flatMap(intakes::van);
+  }
+
+  private Optional<Werkplan> werkplan(DelegateExecution execution) {
+    return traject(execution).flatMap(werkplannen::huidig);
+  }
+
+  static Optional<UUID> traject(DelegateExecution execution) {
+    String sleutel = execution.getProcessBusinessKey();
+    try {
+      return sleutel == null ? Optional.empty() : Optional.of(UUID.fromString(sleutel));
+    } catch (IllegalArgumentException geenTraject) {
+      return Optional.empty(); // a process that is not a trajectory (a probe) has other keys
+    }
+  }
+}
