@@ -55,8 +55,8 @@ class AppBeansDoubles {
     Mocks.register("taakgegevens", new Taakgegevens());
     Mocks.register("werkplanFormulier", (TaskListener) task -> { });
     Mocks.register("budgetAanvraagControle", (ExecutionListener) e -> {
-      if (e.getVariable("trajectId") == null || e.getVariable("budgetBedrag") == null) {
-        throw new BadUserRequestException("Een budgetaanvraag start alleen vanuit een traject; ontbrekend: trajectId");
+      if (e.getProcessBusinessKey() == null || e.getVariable("budgetBedrag") == null) {
+        throw new BadUserRequestException("Een budgetaanvraag start alleen vanuit een traject; ontbrekend: businessKey (traject-id)");
       }
     });
   }

@@ -138,7 +138,7 @@ class TrajectProcessTest {
   @Test
   void theBudgetApprovalStartsOnlyWithItsInputs() {
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("ontschot-budget-goedkeuring"))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("trajectId");
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("traject-id");
   }
 
   // ------------------------------------------------------------------ intake and regie

@@ -74,6 +74,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ProblemDetail afgesloten(TrajectAfgeslotenException e) {
+    return Problemen.probleem(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler
   ProblemDetail onbekendeTaak(BsnTaakToegang.OnbekendeTaakException e) {
     return Problemen.probleem(HttpStatus.NOT_FOUND, e.getMessage());
   }

@@ -55,10 +55,9 @@ public class AanmeldingRegistreren implements JavaDelegate {
       execution.setVariable("regio", regio);
       execution.setVariable("kanaal", kanaal.name());
       execution.setVariable("dubbeleAanmelding", registratie.herhaald());
+      // a new trajectory is the business key (trajectIdVoor); a repeat names the running one
       if (registratie.herhaald()) {
         execution.setVariable("lopendTrajectId", registratie.trajectId().toString());
-      } else {
-        execution.setVariable("trajectId", registratie.trajectId().toString());
       }
     } catch (OngeldigeAanmeldingException e) {
       throw aanDeBalie ? Weigering.opFormulier(e.getMessage()) : Weigering.opVerzoek(e.getMessage());

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,11 +15,15 @@ import java.util.List;
 @Component("budgetAanvraagControle")
 public class BudgetAanvraagControle implements ExecutionListener {
 
-  public static final List<String> INVOER = List.of("trajectId", "regio", "budgetBedrag");
+  public static final List<String> INVOER = List.of("regio", "budgetBedrag");
 
   @Override
   public void notify(DelegateExecution execution) {
-    List<String> ontbrekend = INVOER.stream().filter(naam -> execution.getVariable(naam) == null).toList();
+    List<String> ontbrekend = new ArrayList<>();
+    if (TrajectSleutel.van(execution).isEmpty()) {
+      ontbrekend.add("businessKey (traject-id)");
+    }
+    INVOER.stream().filter(naam -> execution.getVariable(naam) == null).forEach(ontbrekend::add);
     if (!ontbrekend.isEmpty()) {
       throw Weigering.opVerzoek("Een budgetaanvraag start alleen vanuit een traject; ontbrekend: "
           + String.join(", ", ontbrekend));

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
 
 /** At placement: books what was spent and releases the rest of the reservation. */
 @Component("budgetAfrekenen")
@@ -19,7 +18,7 @@ public class BudgetAfrekenen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    budget.afrekenen(UUID.fromString((String) execution.getVariable("trajectId")),
+    budget.afrekenen(TrajectSleutel.vereist(execution),
         Uitvoerder.bedrag(execution, "besteedBedrag"), Uitvoerder.van(execution));
   }
 }

@@ -30,7 +30,7 @@ public class BudgetInzicht implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    UUID trajectId = UUID.fromString((String) task.getVariable("trajectId"));
+    UUID trajectId = TrajectSleutel.vereist(task);
     String activiteiten = werkplannen.huidig(trajectId).map(BudgetInzicht::alsTekst).orElse("(geen werkplan)");
     int jaar = task.getCreateTime().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).getYear();
     task.setVariableLocal("werkplanActiviteiten", activiteiten);

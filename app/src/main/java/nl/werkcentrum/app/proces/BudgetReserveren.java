@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Year;
-import java.util.UUID;
 
 /** Reserves the approved amount in the region's pot of this year, or reports it cannot. */
 @Component("budgetReserveren")
@@ -25,7 +24,7 @@ public class BudgetReserveren implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Reservering reservering = budget.reserveren(
-        UUID.fromString((String) execution.getVariable("trajectId")),
+        TrajectSleutel.vereist(execution),
         (String) execution.getVariable("regio"),
         Year.now(clock).getValue(),
         Uitvoerder.bedrag(execution, "budgetBedrag"),

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
 
 /** Compensation when a trajectory ends early: whatever is still reserved goes back to the pot. */
 @Component("budgetVrijgeven")
@@ -19,9 +18,6 @@ public class BudgetVrijgeven implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object trajectId = execution.getVariable("trajectId");
-    if (trajectId != null) {
-      budget.vrijgeven(UUID.fromString(trajectId.toString()), Uitvoerder.van(execution));
-    }
+    TrajectSleutel.van(execution).ifPresent(trajectId -> budget.vrijgeven(trajectId, Uitvoerder.van(execution)));
   }
 }

@@ -5,7 +5,6 @@ import nl.werkcentrum.app.traject.TrajectService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
 
 /** Called from start listeners in the model: keeps the trajectory's phase and phase history. */
 @Component("faseRegistratie")
@@ -18,9 +17,6 @@ public class FaseRegistratie {
   }
 
   public void markeer(DelegateExecution execution, String fase) {
-    Object trajectId = execution.getVariable("trajectId");
-    if (trajectId != null) {
-      trajecten.naarFase(UUID.fromString(trajectId.toString()), Fase.valueOf(fase));
-    }
+    TrajectSleutel.van(execution).ifPresent(trajectId -> trajecten.naarFase(trajectId, Fase.valueOf(fase)));
   }
 }

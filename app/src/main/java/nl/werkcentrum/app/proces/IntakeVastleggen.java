@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The Intake's answers in our own table, and only there: the report counts attention groups from
@@ -41,7 +40,7 @@ public class IntakeVastleggen implements TaskListener, ExecutionListener {
     // invalid answers are left to the end listener, which comes next and refuses them
     gegevens(task).ifPresent(gegevens -> {
       String door = Uitvoerder.van(task);
-      intakes.vastleggen(UUID.fromString(task.getExecution().getProcessBusinessKey()), gegevens,
+      intakes.vastleggen(TrajectSleutel.vereist(task), gegevens,
           door == null ? Uitvoerder.SYSTEEM : door);
     });
   }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * "Plaatsing bevestigen": shows the consulent how much ontschot budget is reserved for the
@@ -35,7 +34,7 @@ public class PlaatsingControle implements TaskListener, ExecutionListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(GERESERVEERD, gereserveerd(task));
+    task.setVariableLocal(GERESERVEERD, gereserveerd(task.getExecution()));
   }
 
   @Override
@@ -50,8 +49,8 @@ public class PlaatsingControle implements TaskListener, ExecutionListener {
     }
   }
 
-  private long gereserveerd(VariableScope scope) {
-    return budget.gereserveerdVoor(UUID.fromString((String) scope.getVariable("trajectId")));
+  private long gereserveerd(DelegateExecution execution) {
+    return budget.gereserveerdVoor(TrajectSleutel.vereist(execution));
   }
 
   private static void controleerBesteed(VariableScope scope, long gereserveerd) {

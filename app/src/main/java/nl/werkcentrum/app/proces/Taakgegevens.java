@@ -54,11 +54,6 @@ public class Taakgegevens {
   }
 
   static Optional<UUID> traject(DelegateExecution execution) {
-    String sleutel = execution.getProcessBusinessKey();
-    try {
-      return sleutel == null ? Optional.empty() : Optional.of(UUID.fromString(sleutel));
-    } catch (IllegalArgumentException geenTraject) {
-      return Optional.empty(); // a process that is not a trajectory (a probe) has other keys
-    }
+    return TrajectSleutel.van(execution);
   }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
 
 /** Closes the trajectory row, so the person may sign up again later. */
 @Component("trajectAfsluiten")
@@ -20,13 +19,13 @@ public class TrajectAfsluiten implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object trajectId = execution.getVariable("trajectId");
-    if (trajectId == null) {
+    var trajectId = TrajectSleutel.van(execution);
+    if (trajectId.isEmpty()) {
       return;
     }
     TrajectStatus uitkomst = TrajectStatus.valueOf((String) execution.getVariable("uitkomst"));
     Object reden = execution.getVariable("beeindigingsreden");
-    trajecten.afsluiten(UUID.fromString(trajectId.toString()), uitkomst,
+    trajecten.afsluiten(trajectId.get(), uitkomst,
         reden == null ? null : reden.toString());
   }
 }

@@ -65,7 +65,7 @@ public class VerloopRegistratie {
   }
 
   private static UUID traject(DelegateExecution e) {
-    return UUID.fromString(e.getVariable("trajectId").toString());
+    return TrajectSleutel.vereist(e);
   }
 
   /**

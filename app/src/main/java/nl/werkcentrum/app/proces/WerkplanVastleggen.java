@@ -22,7 +22,7 @@ public class WerkplanVastleggen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    UUID trajectId = UUID.fromString((String) execution.getVariable("trajectId"));
+    UUID trajectId = TrajectSleutel.vereist(execution);
     String regiepartner = (String) execution.getVariable("regiepartner");
     trajecten.regiepartner(trajectId, regiepartner);
     werkplannen.vastleggen(trajectId,

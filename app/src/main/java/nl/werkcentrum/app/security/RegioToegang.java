@@ -38,6 +38,19 @@ public class RegioToegang {
   }
 
   /**
+   * Ending a trajectory is for the people who work with the person in its region: its gidsen,
+   * coordinators and consulenten, not its budget holders (nor another region's staff).
+   */
+  public void magBeeindigen(Authentication caller, String regio) {
+    if (!isAdmin(caller) && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .noneMatch(groep -> groep.endsWith("-" + regio) && (groep.startsWith(WerkcentrumRoles.GIDS + "-")
+            || groep.startsWith("coordinator-") || groep.startsWith("consulent-")))) {
+      throw new AccessDeniedException("Alleen gidsen, coördinatoren en consulenten van " + regio
+          + " beëindigen een traject");
+    }
+  }
+
+  /**
    * The regions whose figures the caller may read, by the same rule as {@link #magLezen}: those in
    * the caller's region groups ({@code <role>-AMRnn}); {@code alleRegios} for the administrator.
    */

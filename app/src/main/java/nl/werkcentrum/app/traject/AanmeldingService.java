@@ -34,20 +34,25 @@ public class AanmeldingService {
     // the first step takes the BSN into our tables and removes the variable
     VariableMap variabelen = Variables.createVariables()
         .putValue("bsn", bsn).putValue("regio", regio).putValue("kanaal", kanaal.name());
-    VariableMap uitkomst = kanaal.startMessage() == null
-        ? runtimeService.createProcessInstanceByKey(PROCESS).setVariables(variabelen)
-            .executeWithVariablesInReturn().getVariables()
-        : runtimeService.createMessageCorrelation(kanaal.startMessage()).setVariables(variabelen)
-            .correlateWithResultAndVariables(true).getVariables();
-    return uitkomst(uitkomst);
+    if (kanaal.startMessage() == null) {
+      var instantie = runtimeService.createProcessInstanceByKey(PROCESS).setVariables(variabelen)
+          .executeWithVariablesInReturn();
+      return uitkomst(instantie.getVariables(), instantie.getBusinessKey());
+    }
+    var resultaat = runtimeService.createMessageCorrelation(kanaal.startMessage()).setVariables(variabelen)
+        .correlateWithResultAndVariables(true);
+    return uitkomst(resultaat.getVariables(), resultaat.getProcessInstance().getBusinessKey());
   }
 
-  /** {@code dubbeleAanmelding}: passed on to {@code lopendTrajectId}; otherwise {@code trajectId} is new. */
-  static Registratie uitkomst(VariableMap variabelen) {
+  /**
+   * {@code dubbeleAanmelding}: passed on to {@code lopendTrajectId}; otherwise a new trajectory,
+   * whose id is the instance's business key.
+   */
+  static Registratie uitkomst(VariableMap variabelen, String businessKey) {
     boolean herhaald = Boolean.TRUE.equals(variabelen.get("dubbeleAanmelding"));
-    Object trajectId = variabelen.get(herhaald ? "lopendTrajectId" : "trajectId");
+    Object trajectId = herhaald ? variabelen.get("lopendTrajectId") : businessKey;
     if (trajectId == null) {
-      throw new IllegalStateException("Het proces gaf geen trajectId terug (dubbeleAanmelding=" + herhaald + ")");
+      throw new IllegalStateException("Het proces gaf geen traject-id terug (dubbeleAanmelding=" + herhaald + ")");
     }
     return new Registratie(UUID.fromString(trajectId.toString()), herhaald);
   }

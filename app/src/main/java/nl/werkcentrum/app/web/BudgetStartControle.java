@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -61,17 +62,22 @@ public class BudgetStartControle {
         throws ServletException, IOException {
       GelezenVerzoek gelezen = new GelezenVerzoek(request);
       byte[] body = gelezen.body();
-      JsonNode variabelen;
+      JsonNode verzoek;
       try {
-        variabelen = body.length == 0 ? json.createObjectNode() : json.readTree(body).path("variables");
+        verzoek = body.length == 0 ? json.createObjectNode() : json.readTree(body);
       } catch (IOException notJson) {
         weiger(response, "Het verzoek is geen geldige JSON");
         return;
       }
-      List<String> ontbrekend = BudgetAanvraagControle.INVOER.stream()
+      JsonNode variabelen = verzoek.path("variables");
+      List<String> ontbrekend = new ArrayList<>();
+      if (!verzoek.path("businessKey").isTextual()) {
+        ontbrekend.add("businessKey (traject-id)");
+      }
+      BudgetAanvraagControle.INVOER.stream()
           .filter(naam -> variabelen.path(naam).path("value").isMissingNode()
               || variabelen.path(naam).path("value").isNull())
-          .toList();
+          .forEach(ontbrekend::add);
       if (!ontbrekend.isEmpty()) {
         weiger(response, "Een budgetaanvraag start alleen vanuit een traject; ontbrekend: "
             + String.join(", ", ontbrekend));

@@ -236,6 +236,23 @@ abstract class OngeldigeInvoerApiTestBase {
     t.put("another region's trajectory", new Geval(GIDS_24, "GET", traject, null, 403));
     t.put("a trajectory as a partner system", new Geval(WORKER_UWV, "GET", traject, null, 403));
 
+    // ending a trajectory: a reason from the list, by the region's own caseworkers
+    String einde = traject + "/beeindiging";
+    String verhuisd = "{\"reden\":\"VERHUISD\"}";
+    for (String wie : List.of(GIDS_15, ADMIN)) {
+      String als = " (" + wie + ")";
+      t.put("end without a reason" + als, new Geval(wie, "POST", einde, "{}", 400, "reden"));
+      t.put("end for an unknown reason" + als, new Geval(wie, "POST", einde, "{\"reden\":\"ZOMAAR\"}", 400, "reden"));
+      t.put("end for a reason in lower case" + als,
+          new Geval(wie, "POST", einde, "{\"reden\":\"verhuisd\"}", 400, "reden"));
+      t.put("end with the reason as a number" + als, new Geval(wie, "POST", einde, "{\"reden\":3}", 400, "reden"));
+      t.put("end an unknown trajectory" + als,
+          new Geval(wie, "POST", "/api/trajecten/" + UUID.randomUUID() + "/beeindiging", verhuisd, 404));
+    }
+    t.put("end another region's trajectory", new Geval(GIDS_24, "POST", einde, verhuisd, 403));
+    t.put("end a trajectory as its budget holder", new Geval(BUDGETHOUDER_15, "POST", einde, verhuisd, 403));
+    t.put("end a trajectory through our API as a partner system", new Geval(WORKER_UWV, "POST", einde, verhuisd, 403));
+
     return t.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 

@@ -94,9 +94,9 @@ class BalieTest {
     String admin = driver.gebruiker("beheerder", "geheim-beheer", "camunda-admin");
     var zonderInvoer = http.withBasicAuth(admin, "geheim-beheer").postForEntity(start, Map.of(), JsonNode.class);
     assertThat(zonderInvoer.getStatusCode().value()).isEqualTo(400);
-    assertThat(zonderInvoer.getBody().path("detail").asText()).contains("ontbrekend: trajectId, regio, budgetBedrag");
+    assertThat(zonderInvoer.getBody().path("detail").asText()).contains("ontbrekend: businessKey (traject-id), regio, budgetBedrag");
 
-    var metInvoer = Map.of("variables", Map.of("trajectId", Map.of("value", UUID.randomUUID().toString()),
+    var metInvoer = Map.of("businessKey", UUID.randomUUID().toString(), "variables", Map.of(
         "regio", Map.of("value", "AMR15"), "budgetBedrag", Map.of("value", 100)));
     assertThat(http.withBasicAuth("budgethouder1.amr15", "demo").postForEntity(start, metInvoer, JsonNode.class)
         .getStatusCode().value()).isEqualTo(403);
@@ -184,6 +184,30 @@ class BalieTest {
     JsonNode opleidingen = variabelen.path("opleidingen");
     assertThat(opleidingen.path("type").asText()).isEqualTo("Json");
     assertThat(opleidingen.path("value").asText()).contains("VZ-MBO3-AMR15").doesNotContain("AMR24");
+  }
+
+  @Test
+  void theWerkcentrumEndsATrajectoryForAReasonFromTheListAndTheEngineCannotBeAskedDirectly() {
+    String pi = walkIn("gids.amr15", TestBsn.random(), "EIGEN").getBody().path("id").asText();
+    String traject = businessKey(pi);
+    Map<String, Object> bericht = Map.of("messageName", "TrajectBeeindigen", "businessKey", traject,
+        "processVariables", Map.of("beeindigingsreden", Map.of("value", "VERHUISD")));
+    // a caseworker's own engine rights correlate no message
+    assertThat(http.withBasicAuth("gids.amr15", "demo").postForEntity("/engine-rest/message", bericht, JsonNode.class)
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isEqualTo(1);
+
+    var einde = http.withBasicAuth("gids.amr15", "demo").postForEntity("/api/trajecten/" + traject + "/beeindiging",
+        Map.of("reden", "VERHUISD"), JsonNode.class);
+    assertThat(einde.getStatusCode().value()).isEqualTo(204);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+    assertThat(jdbc.queryForMap("select status, beeindigingsreden from wc_traject where id = ?", UUID.fromString(traject)))
+        .containsEntry("STATUS", "BEEINDIGD").containsEntry("BEEINDIGINGSREDEN", "VERHUISD");
+
+    var nogmaals = http.withBasicAuth("gids.amr15", "demo").postForEntity("/api/trajecten/" + traject + "/beeindiging",
+        Map.of("reden", "VERHUISD"), JsonNode.class);
+    assertThat(nogmaals.getStatusCode().value()).isEqualTo(409);
+    assertThat(nogmaals.getBody().path("detail").asText()).isEqualTo("Dit traject is al afgesloten");
   }
 
   private ResponseEntity<JsonNode> walkIn(String gids, String bsn, String regio) {
