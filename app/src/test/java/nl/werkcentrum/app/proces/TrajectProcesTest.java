@@ -14,6 +14,7 @@ import nl.werkcentrum.app.support.TestBsn;
 import nl.werkcentrum.app.support.VerwachtFout;
 import nl.werkcentrum.app.traject.Aanmelding;
 import nl.werkcentrum.app.traject.AanmeldingRepository;
+import nl.werkcentrum.app.traject.Fase;
 import nl.werkcentrum.app.traject.Kanaal;
 import nl.werkcentrum.app.traject.Traject;
 import nl.werkcentrum.app.traject.TrajectRepository;
@@ -75,10 +76,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authori
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -347,15 +350,30 @@ class TrajectProcesTest {
   }
 
   @Test
-  void theIntakeIsRecordedAndTheBenefitChecksDecideTheRegie() {
-    ProcessInstance pi = totWerkplan("WW", "GEEN", Werksituatie.WERKZOEKEND);
+  void theIntakeIsRecordedWithWhoRecordedIt() {
+    ProcessInstance pi = walkIn(TestBsn.random());
+    String intake = task("Intake", pi).getId();
+    taskService().claim(intake, "gids.amr15");
 
-    var intake = intakes.findById(traject(pi).getId()).orElseThrow();
-    Assertions.assertThat(intake.getDoelgroep()).isEqualTo(Doelgroep.STATUSHOUDER);
-    Assertions.assertThat(intake.getSector()).isEqualTo(Sector.ZORG);
-    Assertions.assertThat(intake.getWerksituatie()).isEqualTo(Werksituatie.WERKZOEKEND);
-    assertThat(pi).variables().containsEntry("regiepartner", "uwv");
-    assertThat(task(pi)).hasCandidateGroup("consulent-uwv-AMR15");
+    totWerkplan(pi, "WW", "GEEN", Werksituatie.WERKZOEKEND);
+
+    var vastgelegd = intakes.findById(traject(pi).getId()).orElseThrow();
+    Assertions.assertThat(vastgelegd.getDoelgroep()).isEqualTo(Doelgroep.STATUSHOUDER);
+    Assertions.assertThat(vastgelegd.getSector()).isEqualTo(Sector.ZORG);
+    Assertions.assertThat(vastgelegd.getWerksituatie()).isEqualTo(Werksituatie.WERKZOEKEND);
+    Assertions.assertThat(vastgelegd.getVastgelegdDoor()).isEqualTo("gids.amr15");
+  }
+
+  @ParameterizedTest(name = "UWV {0}, gemeente {1}, {2}: regie {3}")
+  @CsvSource({"WW, GEEN, WERKZOEKEND, uwv", "WIA, BIJSTAND, WERKZOEKEND, uwv", "GEEN, BIJSTAND, WERKZOEKEND, gemeente",
+      "GEEN, GEEN, IN_DIENST, sociale-partners", "GEEN, GEEN, WERKZOEKEND, gemeente"})
+  void theBenefitChecksDecideWhoDrawsUpTheWerkplan(String uwvUitkering, String gemeenteUitkering,
+      Werksituatie werksituatie, String regiepartner) {
+    ProcessInstance pi = totWerkplan(uwvUitkering, gemeenteUitkering, werksituatie);
+
+    assertThat(pi).variables().containsEntry("regiepartner", regiepartner);
+    assertThat(task(pi)).hasCandidateGroup("consulent-" + regiepartner + "-AMR15");
+    Assertions.assertThat(traject(pi).getFase()).isEqualTo(Fase.WERKPLAN);
   }
 
   @Test
@@ -697,7 +715,7 @@ class TrajectProcesTest {
     Assertions.assertThat(budget.gereserveerdVoor(traject.getId())).isZero();
   }
 
-  /** A walk-in at the desk of AMR15: the start form as a gids of that region fills it in. */
+  /** A walk-in at the desk of AMR15: the start form in Tasklist, as a gids of that region submits it. */
   private ProcessInstance walkIn(String bsn) {
     return walkIn("gids.amr15", "EIGEN", bsn);
   }
@@ -707,7 +725,9 @@ class TrajectProcesTest {
     identityService().setAuthentication(gids, List.of(WerkcentrumRoles.MEDEWERKERS,
         WerkcentrumRoles.regionGroup(WerkcentrumRoles.GIDS, eigenRegio)));
     try {
-      return runtimeService().startProcessInstanceByKey("werkcentrum-traject", Map.of("bsn", bsn, "regio", regio));
+      return formService().submitStartForm(repositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey("werkcentrum-traject").latestVersion().singleResult().getId(),
+          Map.of("bsn", bsn, "regio", regio));
     } finally {
       identityService().clearAuthentication();
     }
