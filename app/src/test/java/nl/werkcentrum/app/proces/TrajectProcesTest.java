@@ -44,7 +44,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,7 +71,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
@@ -97,7 +95,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * continuations by executing their job, timers by executing theirs (their due date is asserted, so
  * the terms from configuration are tested too; the clock never moves). Process coverage
  * (camunda-process-test-coverage) must stay at 100% of the flow nodes and sequence flows of both
- * models; the report is in target/process-test-coverage/.
+ * models; the report is in target/process-test-coverage/. So run the class, not a single test of it.
  * <p>
  * All scenarios are in this one class on purpose: surefire runs each test class of this module in
  * a JVM of its own (see the pom), so a second class would start a second application.
@@ -217,12 +215,11 @@ class TrajectProcesTest {
     Assertions.assertThat(traject.getKanaal()).isEqualTo(kanaal);
     Assertions.assertThat(traject.getProcessInstanceId()).isEqualTo(pi.getId());
     Assertions.assertThat(aanmeldingen.findByTrajectIdOrderByOntvangenOp(traject.getId()))
-        .extracting(Aanmelding::getKanaal, Aanmelding::isHerhaald).containsExactly(
-            tuple(kanaal, false));
+        .extracting(Aanmelding::getKanaal, Aanmelding::isHerhaald).containsExactly(tuple(kanaal, false));
   }
 
   @Test
-  void aWalkInStartsFromTheTasklistStartFormInTheGidssOwnRegion() {
+  void aWalkInStartsFromTheTasklistStartFormInTheGidsRegion() {
     long personen = werkzoekenden.count();
 
     ProcessInstance pi = walkIn(TestBsn.random());
