@@ -230,8 +230,9 @@ class TrajectProcesTest {
     Assertions.assertThat(traject.getRegio()).isEqualTo(REGIO);
     Assertions.assertThat(traject.getStatus()).isEqualTo(TrajectStatus.ACTIEF);
     Assertions.assertThat(werkzoekenden.count()).isEqualTo(personen + 1);
-    // the BSN went to wc_werkzoekende; the engine carries the trajectory's id only
-    assertThat(pi).variables().doesNotContainKey("bsn").containsEntry("trajectId", traject.getId().toString());
+    // the BSN went to wc_werkzoekende; the engine carries the trajectory's id only, as the business key
+    assertThat(pi).variables().doesNotContainKeys("bsn", "trajectId");
+    assertThat(pi).hasBusinessKey(traject.getId().toString());
   }
 
   @Test
@@ -311,7 +312,7 @@ class TrajectProcesTest {
         .processDefinitionKey("ontschot-budget-goedkeuring").count();
 
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("ontschot-budget-goedkeuring"))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ontbrekend: trajectId, regio, budgetBedrag");
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ontbrekend: businessKey (traject-id), regio, budgetBedrag");
 
     Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("ontschot-budget-goedkeuring").count()).isEqualTo(voor);
