@@ -20,5 +20,7 @@ public class BudgetAfrekenen implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     budget.afrekenen(TrajectSleutel.vereist(execution),
         Uitvoerder.bedrag(execution, "besteedBedrag"), Uitvoerder.van(execution));
+    // booked in the ledger (and in wc_plaatsing): not the engine's to keep
+    execution.removeVariable("besteedBedrag");
   }
 }

@@ -2,6 +2,8 @@ package nl.werkcentrum.app.proces;
 
 import nl.werkcentrum.app.intake.Intake;
 import nl.werkcentrum.app.intake.IntakeService;
+import nl.werkcentrum.app.verloop.TrajectVerloop;
+import nl.werkcentrum.app.verloop.Vacaturevoorstel;
 import nl.werkcentrum.app.werkplan.Werkplan;
 import nl.werkcentrum.app.werkplan.WerkplanService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,10 +23,12 @@ public class Taakgegevens {
 
   private final IntakeService intakes;
   private final WerkplanService werkplannen;
+  private final TrajectVerloop verloop;
 
-  public Taakgegevens(IntakeService intakes, WerkplanService werkplannen) {
+  public Taakgegevens(IntakeService intakes, WerkplanService werkplannen, TrajectVerloop verloop) {
     this.intakes = intakes;
     this.werkplannen = werkplannen;
+    this.verloop = verloop;
   }
 
   public String doelgroep(DelegateExecution execution) {
@@ -43,6 +47,15 @@ public class Taakgegevens {
   /** The course code of the current werkplan, if it asks for scholing. */
   public String opleiding(DelegateExecution execution) {
     return werkplan(execution).map(Werkplan::getOpleiding).orElse(null);
+  }
+
+  /** The employer of the vacancy last proposed, for the consulent who confirms the placement. */
+  public String werkgever(DelegateExecution execution) {
+    return traject(execution).flatMap(verloop::voorstel).map(Vacaturevoorstel::getWerkgever).orElse(null);
+  }
+
+  public String functie(DelegateExecution execution) {
+    return traject(execution).flatMap(verloop::voorstel).map(Vacaturevoorstel::getFunctie).orElse(null);
   }
 
   private Optional<Intake> intake(DelegateExecution execution) {

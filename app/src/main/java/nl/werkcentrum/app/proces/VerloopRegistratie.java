@@ -40,6 +40,7 @@ public class VerloopRegistratie {
   public void ingeschreven(DelegateExecution e) {
     verloop.ingeschreven(traject(e), opleiding(e), tekst(e, "inschrijvingKenmerk"),
         datum(e, "verwachteEinddatum"));
+    e.removeVariable("verwachteEinddatum");
   }
 
   public void opleidingVol(DelegateExecution e) {
@@ -48,15 +49,25 @@ public class VerloopRegistratie {
 
   public void scholingAfgerond(DelegateExecution e) {
     verloop.scholingAfgesloten(traject(e), ScholingUitkomst.AFGEROND, tekst(e, "diploma"));
+    e.removeVariable("diploma");
   }
 
   public void scholingAfgebroken(DelegateExecution e) {
     verloop.scholingAfgesloten(traject(e), ScholingUitkomst.AFGEBROKEN, tekst(e, "afbreekreden"));
+    e.removeVariable("afbreekreden");
+  }
+
+  /** The sociale partners' proposal goes to our table; the consulent's form borrows it from there. */
+  public void vacatureVoorgesteld(DelegateExecution e) {
+    verloop.vacatureVoorgesteld(traject(e), tekst(e, "vacatureId"), tekst(e, "werkgever"), tekst(e, "functie"));
+    e.removeVariable("werkgever");
+    e.removeVariable("functie");
   }
 
   public void geplaatst(DelegateExecution e) {
-    verloop.geplaatst(traject(e), tekst(e, "werkgever"), tekst(e, "functie"), tekst(e, "vacatureId"),
-        tekst(e, "sector"), datum(e, "startdatum"), Uitvoerder.bedrag(e, "besteedBedrag"));
+    verloop.geplaatst(traject(e), tekst(e, "vacatureId"), tekst(e, "sector"), datum(e, "startdatum"),
+        Uitvoerder.bedrag(e, "besteedBedrag"));
+    e.removeVariable("startdatum");
   }
 
   /** The course of the werkplan the ROC answered on: lent to the ROC's task only, kept in wc_werkplan. */

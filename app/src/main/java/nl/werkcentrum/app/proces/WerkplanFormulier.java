@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -18,17 +19,45 @@ import java.util.List;
 @Component("werkplanFormulier")
 public class WerkplanFormulier implements TaskListener {
 
+  static final String REGIE = "bepaal-regiepartner";
   static final List<String> GEGEVENS = List.of("activiteiten", "opleiding");
 
   private final WerkplanService werkplannen;
+  private final Taakgegevens taakgegevens;
 
-  public WerkplanFormulier(WerkplanService werkplannen) {
+  public WerkplanFormulier(WerkplanService werkplannen, Taakgegevens taakgegevens) {
     this.werkplannen = werkplannen;
+    this.taakgegevens = taakgegevens;
+  }
+
+  /**
+   * The regie decision's hint for this person (say, the attention a GGZ background asks), derived
+   * again from the intake for the open task: as a process variable it would state a health-related
+   * fact about the person for the trajectory's whole life.
+   */
+  private String aandachtspunt(DelegateTask task) {
+    var execution = task.getExecution();
+    var invoer = new HashMap<String, Object>();
+    invoer.put("uwvUitkering", execution.getVariable("uwvUitkering"));
+    invoer.put("gemeenteUitkering", execution.getVariable("gemeenteUitkering"));
+    invoer.put("werksituatie", taakgegevens.werksituatie(execution));
+    invoer.put("doelgroep", taakgegevens.doelgroep(execution));
+    if (invoer.get("doelgroep") == null) {
+      return null;
+    }
+    var uitkomst = task.getProcessEngineServices().getDecisionService().evaluateDecisionByKey(REGIE)
+        .variables(invoer).evaluate().getFirstResult();
+    Object punt = uitkomst == null ? null : uitkomst.get("aandachtspunt");
+    return punt == null ? null : punt.toString();
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      String aandachtspunt = aandachtspunt(task);
+      if (aandachtspunt != null) {
+        task.setVariableLocal("aandachtspunt", aandachtspunt);
+      }
       Taakgegevens.traject(task.getExecution()).flatMap(werkplannen::huidig).ifPresent(werkplan -> {
         task.setVariableLocal("activiteiten", werkplan.activiteitenAlsTekst());
         if (werkplan.getOpleiding() != null) {

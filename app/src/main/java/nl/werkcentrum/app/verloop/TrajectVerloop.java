@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Keeps the record of what the partners did for a trajectory. */
@@ -16,13 +17,15 @@ public class TrajectVerloop {
   private final VerwijzingRepository verwijzingen;
   private final ScholingRepository scholingen;
   private final PlaatsingRepository plaatsingen;
+  private final VacaturevoorstelRepository voorstellen;
   private final Clock clock;
 
   public TrajectVerloop(VerwijzingRepository verwijzingen, ScholingRepository scholingen,
-      PlaatsingRepository plaatsingen, Clock clock) {
+      PlaatsingRepository plaatsingen, VacaturevoorstelRepository voorstellen, Clock clock) {
     this.verwijzingen = verwijzingen;
     this.scholingen = scholingen;
     this.plaatsingen = plaatsingen;
+    this.voorstellen = voorstellen;
     this.clock = clock;
   }
 
@@ -45,10 +48,21 @@ public class TrajectVerloop {
         .ifPresent(s -> s.afsluiten(uitkomst, toelichting, nu()));
   }
 
-  public void geplaatst(UUID trajectId, String werkgever, String functie, String vacatureId,
-      String sector, LocalDate startdatum, long besteedBedrag) {
-    plaatsingen.save(new Plaatsing(trajectId, werkgever, functie, vacatureId, sector, startdatum,
-        besteedBedrag, nu()));
+  public void vacatureVoorgesteld(UUID trajectId, String vacatureId, String werkgever, String functie) {
+    voorstellen.save(new Vacaturevoorstel(trajectId, vacatureId, werkgever, functie, nu()));
+  }
+
+  /** The vacancy the consulent is asked to confirm: the newest proposal. */
+  @Transactional(readOnly = true)
+  public Optional<Vacaturevoorstel> voorstel(UUID trajectId) {
+    return voorstellen.findFirstByTrajectIdOrderByVoorgesteldOpDesc(trajectId);
+  }
+
+  /** Placed in the vacancy last proposed. */
+  public void geplaatst(UUID trajectId, String vacatureId, String sector, LocalDate startdatum, long besteedBedrag) {
+    Optional<Vacaturevoorstel> voorstel = voorstel(trajectId);
+    plaatsingen.save(new Plaatsing(trajectId, voorstel.map(Vacaturevoorstel::getWerkgever).orElse("onbekend"),
+        voorstel.map(Vacaturevoorstel::getFunctie).orElse(null), vacatureId, sector, startdatum, besteedBedrag, nu()));
   }
 
   /** The application's clock, not the JVM's, so tests can move time. */

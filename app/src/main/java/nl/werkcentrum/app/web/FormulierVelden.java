@@ -53,7 +53,9 @@ public class FormulierVelden {
    * One field. {@code keuzes}: the select's or radio's static values (empty when it has none);
    * {@code keuzesVariabele}: the variable holding its options ({@code valuesKey}), or null.
    */
-  public record Veld(String naam, Soort soort, boolean alleenLezen, List<String> keuzes, String keuzesVariabele) {
+  /** {@code maxLengte}: the form's {@code validate.maxLength}, or null when it sets none. */
+  public record Veld(String naam, Soort soort, boolean alleenLezen, List<String> keuzes, String keuzesVariabele,
+      Integer maxLengte) {
   }
 
   public record Formulier(Map<String, Veld> velden) {
@@ -140,7 +142,7 @@ public class FormulierVelden {
       String pad = component.path("path").asText("");
       if (!pad.isBlank()) {
         // a group or dynamic list with a path submits its fields nested under that one name
-        velden.put(topNaam(pad), new Veld(topNaam(pad), Soort.VRIJ, alleenLezen(component), List.of(), null));
+        velden.put(topNaam(pad), new Veld(topNaam(pad), Soort.VRIJ, alleenLezen(component), List.of(), null, null));
       } else if (component.path("components").isArray()) {
         verzamel(component.get("components"), velden);
       }
@@ -151,8 +153,9 @@ public class FormulierVelden {
         List<String> keuzes = new ArrayList<>();
         component.path("values").forEach(optie -> keuzes.add(optie.path("value").asText()));
         String keuzesVariabele = component.path("valuesKey").isTextual() ? component.get("valuesKey").asText() : null;
+        JsonNode max = component.path("validate").path("maxLength");
         velden.put(topNaam(key), new Veld(topNaam(key), soort, alleenLezen(component), List.copyOf(keuzes),
-            keuzesVariabele));
+            keuzesVariabele, max.canConvertToInt() ? max.asInt() : null));
       }
     }
   }

@@ -21,16 +21,17 @@ final class VeldToets {
 
   /** What is wrong, per kind, and which read-only fields to leave out. */
   record Uitkomst(List<String> onbekend, List<String> verkeerdeSoort, List<String> nietInDeLijst,
-      List<String> alleenLezen) {
+      List<String> teLang, List<String> alleenLezen) {
 
     boolean geweigerd() {
-      return !onbekend.isEmpty() || !verkeerdeSoort.isEmpty() || !nietInDeLijst.isEmpty();
+      return !onbekend.isEmpty() || !verkeerdeSoort.isEmpty() || !nietInDeLijst.isEmpty() || !teLang.isEmpty();
     }
 
     List<String> velden() {
       Set<String> velden = new LinkedHashSet<>(onbekend);
       velden.addAll(verkeerdeSoort);
       velden.addAll(nietInDeLijst);
+      velden.addAll(teLang);
       return List.copyOf(velden);
     }
 
@@ -46,6 +47,9 @@ final class VeldToets {
       if (!nietInDeLijst.isEmpty()) {
         delen.add("keuze die niet in de lijst staat: " + String.join(", ", nietInDeLijst));
       }
+      if (!teLang.isEmpty()) {
+        delen.add("tekst langer dan het formulier toestaat: " + String.join(", ", teLang));
+      }
       return "Alleen de velden van het formulier kunnen worden ingevuld; " + String.join("; ", delen);
     }
   }
@@ -58,6 +62,7 @@ final class VeldToets {
     List<String> onbekend = new ArrayList<>();
     List<String> verkeerdeSoort = new ArrayList<>();
     List<String> nietInDeLijst = new ArrayList<>();
+    List<String> teLang = new ArrayList<>();
     List<String> alleenLezen = new ArrayList<>();
     variabelen.fieldNames().forEachRemaining(naam -> {
       Veld veld = formulier.velden().get(naam);
@@ -70,9 +75,12 @@ final class VeldToets {
         verkeerdeSoort.add(naam);
       } else if (!uitDeLijst(veld, variabele.path("value"), keuzesUit)) {
         nietInDeLijst.add(naam);
+      } else if (veld.maxLengte() != null && variabele.path("value").isTextual()
+          && variabele.path("value").asText().length() > veld.maxLengte()) {
+        teLang.add(naam);
       }
     });
-    return new Uitkomst(onbekend, verkeerdeSoort, nietInDeLijst, alleenLezen);
+    return new Uitkomst(onbekend, verkeerdeSoort, nietInDeLijst, teLang, alleenLezen);
   }
 
   private static boolean pastBij(Soort soort, JsonNode variabele) {

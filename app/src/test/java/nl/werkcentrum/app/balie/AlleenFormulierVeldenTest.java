@@ -102,6 +102,22 @@ class AlleenFormulierVeldenTest {
   }
 
   @Test
+  void aTextLongerThanTheFormAllowsIsRefusedBeforeItReachesAnyTable() {
+    String taak = intake();
+    Map<String, Object> velden = intakeVelden();
+    velden.put("intakeVerslag", "x".repeat(4_001));
+
+    ResponseEntity<JsonNode> antwoord = complete("gids.amr15", taak, velden);
+    assertThat(antwoord.getStatusCode().value()).isEqualTo(400);
+    assertThat(antwoord.getBody().path("velden").toString()).isEqualTo("[\"intakeVerslag\"]");
+    assertThat(antwoord.getBody().path("detail").asText()).contains("langer dan het formulier toestaat");
+    assertThat(taskService.createTaskQuery().taskId(taak).count()).isEqualTo(1);
+
+    velden.put("intakeVerslag", "x".repeat(4_000));
+    assertThat(complete("gids.amr15", taak, velden).getStatusCode().value()).isEqualTo(204);
+  }
+
+  @Test
   void theFormsOwnFieldsCompleteTheTaskAndAReadOnlyHeaderChangesNothing() {
     String taak = intake();
     Object kop = taskService.getVariableLocal(taak, "trajectKop");

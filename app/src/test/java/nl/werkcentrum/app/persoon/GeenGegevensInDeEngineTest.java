@@ -70,7 +70,8 @@ class GeenGegevensInDeEngineTest extends BsnTestBasis {
     String werkplanTaak = driver.wachtOpTaak(pi, "WerkplanOpstellen");
     // the regie decision read the attention group from wc_intake
     assertThat(runtimeService.getVariable(pi, "regiepartner")).isEqualTo("uwv");
-    assertThat((String) runtimeService.getVariable(pi, "aandachtspunt")).startsWith("GGZ");
+    assertThat((String) taskService.getVariableLocal(werkplanTaak, "aandachtspunt")).startsWith("GGZ");
+    assertThat(runtimeService.getVariables(pi)).doesNotContainKey("aandachtspunt");
 
     taskService.complete(werkplanTaak, Map.of("activiteiten", activiteit,
         "scholingNodig", true, "opleiding", "VZ-MBO3-AMR15", "budgetBedrag", 800L));
@@ -83,8 +84,26 @@ class GeenGegevensInDeEngineTest extends BsnTestBasis {
     externalTaskService.complete(verwijzing.getId(), "test", Map.of("verwijzingKenmerk", "UWV-1"));
     LockedExternalTask inschrijving = vergrendel(traject, "roc.inschrijven", List.of("opleiding", "regio"));
     assertThat(inschrijving.getVariables()).containsEntry("opleiding", "VZ-MBO3-AMR15");
-    externalTaskService.complete(inschrijving.getId(), "test", Map.of("inschrijvingKenmerk", "ROC-1"));
-    assertThat(runtimeService.getVariables(pi)).doesNotContainKeys("activiteiten", "opleiding");
+    externalTaskService.complete(inschrijving.getId(), "test", Map.of("inschrijvingKenmerk", "ROC-1",
+        "verwachteEinddatum", "2027-06-30"));
+    assertThat(runtimeService.getVariables(pi)).doesNotContainKeys("activiteiten", "opleiding", "verwachteEinddatum");
+    String diploma = "Diploma " + UUID.randomUUID();
+    runtimeService.createMessageCorrelation("ScholingAfgerond").processInstanceBusinessKey(traject)
+        .setVariable("diploma", diploma).correlate();
+
+    // the proposed vacancy is ours too; the consulent who confirms it borrows it
+    String werkgever = "Werkgever " + UUID.randomUUID();
+    driver.extern(traject, "sociale-partners.vacatures-matchen", Map.of("vacatureGevonden", true,
+        "vacatureId", "VAC-9", "werkgever", werkgever, "functie", "Verzorgende IG"));
+    String plaatsing = driver.wachtOpTaak(pi, "PlaatsingBevestigen");
+    assertThat(taskService.getVariables(plaatsing)).containsEntry("werkgever", werkgever)
+        .containsEntry("functie", "Verzorgende IG");
+    assertThat(runtimeService.getVariables(pi)).doesNotContainKeys("werkgever", "functie", "diploma");
+    taskService.complete(plaatsing, Map.of("plaatsingBevestigd", true, "besteedBedrag", 700L,
+        "startdatum", "2027-07-01"));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).as("placed").isZero();
+    assertThat(jdbc.queryForMap("select werkgever, functie, vacature_id from wc_plaatsing where traject_id = ?",
+        UUID.fromString(traject))).containsEntry("WERKGEVER", werkgever).containsEntry("VACATURE_ID", "VAC-9");
 
     // ours: the intake and the werkplan
     UUID id = UUID.fromString(traject);
@@ -97,6 +116,8 @@ class GeenGegevensInDeEngineTest extends BsnTestBasis {
     assertThat(EngineTabellen.waarVindtMen(jdbc, traject)).as("the scan finds what is there").isNotEmpty();
     assertThat(EngineTabellen.waarVindtMen(jdbc, verslag)).as("engine tables holding the intake report").isEmpty();
     assertThat(EngineTabellen.waarVindtMen(jdbc, activiteit)).as("engine tables holding the werkplan").isEmpty();
+    assertThat(EngineTabellen.waarVindtMen(jdbc, diploma)).as("engine tables holding the diploma").isEmpty();
+    assertThat(EngineTabellen.waarVindtMen(jdbc, werkgever)).as("engine tables holding the employer").isEmpty();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).list())
         .extracting(HistoricVariableInstance::getName)
         .contains("regio", "regiepartner", "scholingNodig", "verwijzingKenmerk", "inschrijvingKenmerk")

@@ -6,6 +6,8 @@ import nl.werkcentrum.app.budget.MutatieSoort;
 import nl.werkcentrum.app.budget.OntschotBudget;
 import nl.werkcentrum.app.intake.Doelgroep;
 import nl.werkcentrum.app.intake.IntakeRepository;
+import nl.werkcentrum.app.notitie.Notitie;
+import nl.werkcentrum.app.notitie.NotitieRepository;
 import nl.werkcentrum.app.intake.Sector;
 import nl.werkcentrum.app.intake.Werksituatie;
 import nl.werkcentrum.app.persoon.WerkzoekendeRepository;
@@ -182,6 +184,8 @@ class TrajectProcesTest {
   OntschotBudget budget;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  NotitieRepository notities;
 
   @BeforeEach
   void setUp() {
@@ -345,6 +349,10 @@ class TrajectProcesTest {
     assertThat(task("IntakeEscaleren", pi)).hasCandidateGroup("coordinator-AMR15");
     complete(task("IntakeEscaleren", pi), withVariables("escalatieAfspraak", "Morgen"));
     assertThat(pi).hasPassed("EscalatieAfgehandeld").isWaitingAt("Intake");
+    // the coordinator's agreement is a note of ours, not a variable of the engine
+    Assertions.assertThat(notities.findByTrajectIdOrderByVastgelegdOp(traject(pi).getId()))
+        .extracting(Notitie::getTaak, Notitie::getTekst).containsExactly(tuple("IntakeEscaleren", "Morgen"));
+    assertThat(pi).variables().doesNotContainKey("escalatieAfspraak");
   }
 
   @Test
@@ -602,6 +610,9 @@ class TrajectProcesTest {
     complete(task(pi), withVariables("opvolgNotitie", "Gebeld"));
 
     assertThat(pi).isWaitingAt("WachtOpRoc");
+    Assertions.assertThat(notities.findByTrajectIdOrderByVastgelegdOp(traject(pi).getId()))
+        .extracting(Notitie::getTaak, Notitie::getTekst).containsExactly(tuple("ScholingOpvolgen", "Gebeld"));
+    assertThat(pi).variables().doesNotContainKey("opvolgNotitie");
     Assertions.assertThat(scholingen.findByTrajectId(traject(pi).getId()))
         .extracting(Scholing::getUitkomst).containsExactly(ScholingUitkomst.LOPEND);
   }

@@ -1,0 +1,42 @@
+package nl.werkcentrum.app.proces;
+
+import nl.werkcentrum.app.notitie.Notitie;
+import nl.werkcentrum.app.notitie.NotitieRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A caseworker's note on a task (the escalation's agreement, the scholing follow-up) goes to
+ * {@code wc_notitie} when the task completes, and leaves the process in the same transaction.
+ */
+@Component("notitieVastleggen")
+public class NotitieVastleggen implements TaskListener {
+
+  static final List<String> VELDEN = List.of("escalatieAfspraak", "opvolgNotitie");
+
+  private final NotitieRepository notities;
+  private final Clock clock;
+
+  public NotitieVastleggen(NotitieRepository notities, Clock clock) {
+    this.notities = notities;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    for (String veld : VELDEN) {
+      Object tekst = task.getVariable(veld);
+      if (tekst != null && !tekst.toString().isBlank()) {
+        String door = Uitvoerder.van(task);
+        notities.save(new Notitie(TrajectSleutel.vereist(task), task.getTaskDefinitionKey(), tekst.toString().strip(),
+            door == null ? Uitvoerder.SYSTEEM : door, OffsetDateTime.now(clock)));
+      }
+      task.getExecution().removeVariable(veld);
+    }
+  }
+}
