@@ -37,6 +37,29 @@ class ModelContractTest {
         "bericht ScholingAfgerond uit het contract komt in geen model voor");
   }
 
+  @Test
+  void aModelThatRoutesOnThePersonsDataOrReadsDataItIsNotLentIsCaught() throws IOException {
+    List<BpmnModelInstance> kapot = modellen(xml -> xml
+        .replace("${scholingNodig}", "${doelgroep == 'GGZ'}")
+        .replace("<camunda:inputParameter name=\"activiteiten\">${taakgegevens.activiteiten(execution)}"
+            + "</camunda:inputParameter>", ""));
+
+    assertThat(ModelContract.afwijkingen(kapot, Contract.werkcentrum())).containsExactlyInAnyOrder(
+        "voorwaarde Flow_scholing routeert op doelgroep, geen routeringsfeit in het contract",
+        "taak VerwijzenUwv (uwv.verwijzen) leest activiteiten, geen routeringsfeit en niet aan de taak geleend",
+        "taak VerwijzenGemeente (gemeente.verwijzen) leest activiteiten, geen routeringsfeit en niet aan de taak geleend",
+        "taak VerwijzenSocialePartners (sociale-partners.verwijzen) leest activiteiten, geen routeringsfeit en niet "
+            + "aan de taak geleend");
+  }
+
+  @Test
+  void theVariablesAnExpressionReadsAreFound() {
+    assertThat(ModelContract.variabelen("${regiepartner == 'uwv' and not empty regio}")).containsExactlyInAnyOrder("regio", "regiepartner");
+    assertThat(ModelContract.variabelen("consulent-${regiepartner}-${regio}")).containsExactlyInAnyOrder("regio", "regiepartner");
+    assertThat(ModelContract.variabelen("${execution.getVariable('aanmelder') != null}")).containsExactly("aanmelder");
+    assertThat(ModelContract.variabelen("${taakgegevens.opleiding(execution)}")).isEmpty();
+  }
+
   /** Every model of this folder, optionally edited first (a broken copy). */
   private static List<BpmnModelInstance> modellen(java.util.function.UnaryOperator<String> bewerking) throws IOException {
     List<BpmnModelInstance> modellen = new ArrayList<>();
