@@ -1,5 +1,6 @@
 package nl.werkcentrum.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.werkcentrum.app.security.WerkcentrumRoles;
 import nl.werkcentrum.app.support.PostgresTest;
 import nl.werkcentrum.app.support.TrajectDriver;
@@ -55,6 +56,15 @@ class VierOgenPostgresTest {
     assertThat(post(eerste, "/engine-rest/task/" + tweedeTaak + "/complete", goedkeuring()))
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(taskService.createTaskQuery().taskId(tweedeTaak).singleResult()).isNotNull();
+    // nor may an administrator hand it to them: a 403 with the reason, not the listener's 500
+    String admin = driver.gebruiker("beheerder", PASSWORD, "camunda-admin");
+    for (String actie : new String[] {"assignee", "claim", "delegate"}) {
+      var antwoord = http.withBasicAuth(admin, PASSWORD).postForEntity("/engine-rest/task/" + tweedeTaak + "/" + actie,
+          Map.of("userId", eerste), JsonNode.class);
+      assertThat(antwoord.getStatusCode().value()).as(actie).isEqualTo(403);
+      assertThat(antwoord.getBody().path("detail").asText()).startsWith("Vier ogen:");
+    }
+    assertThat(taskService.createTaskQuery().taskId(tweedeTaak).singleResult().getAssignee()).isNull();
 
     assertThat(post(tweede, "/engine-rest/task/" + tweedeTaak + "/claim", Map.of("userId", tweede)))
         .isEqualTo(HttpStatus.NO_CONTENT);

@@ -19,14 +19,15 @@ import org.springframework.stereotype.Component;
 public class VierOgenControle implements TaskListener {
 
   static final String EERSTE_BEOORDELING = "BudgetBeoordelen";
-  static final String TWEEDE_BEOORDELING = "BudgetTweedeBeoordeling";
+  public static final String TWEEDE_BEOORDELING = "BudgetTweedeBeoordeling";
+  public static final String EERSTE_BEOORDELAAR = "eersteBeoordelaar";
 
   @Override
   public void notify(DelegateTask task) {
     if (EERSTE_BEOORDELING.equals(task.getTaskDefinitionKey())) {
       if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
         // kept apart from the second reviewer's own fields, which start empty
-        task.setVariable("eersteBeoordelaar", Uitvoerder.van(task));
+        task.setVariable(EERSTE_BEOORDELAAR, Uitvoerder.van(task));
         task.setVariable("eersteBesluit",
             Boolean.TRUE.equals(task.getVariable("budgetGoedgekeurd")) ? "Goedgekeurd" : "Afgewezen");
         task.setVariable("eersteToelichting", task.getVariable("budgetToelichting"));
@@ -36,7 +37,7 @@ public class VierOgenControle implements TaskListener {
     if (!TWEEDE_BEOORDELING.equals(task.getTaskDefinitionKey())) {
       return;
     }
-    String eerste = (String) task.getVariable("eersteBeoordelaar");
+    String eerste = (String) task.getVariable(EERSTE_BEOORDELAAR);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       revokeWork(task, eerste);
       return;
