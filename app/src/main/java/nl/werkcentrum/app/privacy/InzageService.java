@@ -1,0 +1,123 @@
+package nl.werkcentrum.app.privacy;
+
+import nl.werkcentrum.app.persoon.Bsn;
+import nl.werkcentrum.app.persoon.BsnCrypto;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Inzage (GDPR art. 15): everything we hold about one person, and the processing log of their
+ * data. Built with {@code select *} from our tables, so a column added later is in the answer
+ * without anyone having to remember it; only the BSN's hash and ciphertext are left out (the
+ * requester brought the BSN). Every query is bound to this person's id or their trajectories' ids,
+ * so nothing of another person can appear. The inzage itself is logged, in the same transaction,
+ * before the log is read, so the answer shows it too.
+ */
+@Service
+public class InzageService {
+
+  static final String DOEL = "Inzageverzoek (AVG art. 15)";
+
+  private final JdbcTemplate jdbc;
+  private final BsnCrypto crypto;
+  private final Verwerkingenlog verwerkingen;
+
+  public InzageService(JdbcTemplate jdbc, BsnCrypto crypto, Verwerkingenlog verwerkingen) {
+    this.jdbc = jdbc;
+    this.crypto = crypto;
+    this.verwerkingen = verwerkingen;
+  }
+
+  /** One JSON-ready document; {@code bekend} false (and nothing else) for a person we do not know. */
+  @Transactional
+  public Map<String, Object> inzage(Bsn bsn, Verwerker door) {
+    List<Map<String, Object>> personen = rijen("select id, aangemaakt_op from wc_werkzoekende where bsn_hash = ?",
+        crypto.hash(bsn));
+    Map<String, Object> document = new LinkedHashMap<>();
+    if (personen.isEmpty()) {
+      // nobody to refer to: the request is logged without a person
+      verwerkingen.persoon(Handeling.LEZEN, null, null, "geen (persoon niet bekend)", DOEL, door);
+      document.put("bekend", false);
+      document.put("werkzoekende", null);
+      document.put("trajecten", List.of());
+      document.put("verwerkingen", List.of());
+      return document;
+    }
+    Map<String, Object> persoon = personen.get(0);
+    UUID id = (UUID) persoon.get("id");
+    verwerkingen.persoon(Handeling.LEZEN, id, null, "alle gegevens van de persoon en het verwerkingenlog", DOEL, door);
+    List<Map<String, Object>> trajecten = new ArrayList<>();
+    for (Map<String, Object> traject : rijen("select * from wc_traject where werkzoekende_id = ? order by aangemeld_op",
+        id)) {
+      trajecten.add(traject(traject));
+    }
+    document.put("bekend", true);
+    document.put("werkzoekende", persoon);
+    document.put("trajecten", trajecten);
+    document.put("verwerkingen", rijen("select id, tijdstip, handeling, organisatie, verwerker, traject_id, gegevens, "
+        + "doel from wc_verwerking where werkzoekende_id = ? order by tijdstip, id", id));
+    return document;
+  }
+
+  private Map<String, Object> traject(Map<String, Object> traject) {
+    UUID trajectId = (UUID) traject.get("id");
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("traject", traject);
+    t.put("aanmeldingen", rijen("select * from wc_aanmelding where traject_id = ? order by ontvangen_op", trajectId));
+    t.put("fasen", rijen("select * from wc_traject_fase where traject_id = ? order by begonnen_op", trajectId));
+    t.put("intake", rijen("select * from wc_intake where traject_id = ?", trajectId));
+    List<Map<String, Object>> werkplannen = rijen("select * from wc_werkplan where traject_id = ? order by versie",
+        trajectId);
+    for (Map<String, Object> werkplan : werkplannen) {
+      werkplan.put("activiteiten", rijen("select * from wc_werkplan_activiteit where werkplan_id = ? order by volgnummer",
+          werkplan.get("id")));
+    }
+    t.put("werkplanversies", werkplannen);
+    t.put("verwijzingen", rijen("select * from wc_verwijzing where traject_id = ? order by verwezen_op", trajectId));
+    t.put("scholingen", rijen("select * from wc_scholing where traject_id = ? order by ingeschreven_op", trajectId));
+    t.put("plaatsingen", rijen("select * from wc_plaatsing where traject_id = ? order by geplaatst_op", trajectId));
+    t.put("budgetboekingen", rijen("select m.id, p.regio, p.jaar, m.soort, m.bedrag, m.geboekt_op, m.geboekt_door, "
+        + "m.omschrijving from wc_budget_mutatie m join wc_budget_pot p on p.id = m.pot_id "
+        + "where m.traject_id = ? order by m.geboekt_op, m.id", trajectId));
+    return t;
+  }
+
+  /**
+   * Rows with camelCase keys (H2 and PostgreSQL spell column labels differently) and timestamps as
+   * ISO date-times in UTC.
+   */
+  private List<Map<String, Object>> rijen(String sql, Object... args) {
+    List<Map<String, Object>> rijen = new ArrayList<>();
+    for (Map<String, Object> rij : jdbc.queryForList(sql, args)) {
+      Map<String, Object> schoon = new LinkedHashMap<>();
+      rij.forEach((kolom, waarde) -> schoon.put(camelCase(kolom), waarde instanceof Timestamp ts
+          ? ts.toInstant().atOffset(ZoneOffset.UTC) : waarde instanceof java.sql.Date d ? d.toLocalDate() : waarde));
+      rijen.add(schoon);
+    }
+    return rijen;
+  }
+
+  static String camelCase(String kolom) {
+    StringBuilder naam = new StringBuilder();
+    boolean groot = false;
+    for (char c : kolom.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c == '_') {
+        groot = true;
+      } else {
+        naam.append(groot ? Character.toUpperCase(c) : c);
+        groot = false;
+      }
+    }
+    return naam.toString();
+  }
+}
