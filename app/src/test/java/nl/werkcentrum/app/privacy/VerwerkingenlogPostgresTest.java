@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.werkcentrum.app.support.TestBsn;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,5 +69,51 @@ class VerwerkingenlogPostgresTest extends PrivacyTestBasis {
     // never the BSN
     assertThat(jdbc.queryForObject("select count(*) from wc_verwerking where gegevens like ? or doel like ? "
         + "or verwerker like ?", Integer.class, "%" + bsn + "%", "%" + bsn + "%", "%" + bsn + "%")).isZero();
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void aCaseworkerOpeningATaskFormIsLoggedWithTheTaskAsPurposeOverRestAndInTasklist() throws Exception {
+    String trajectId = aanmelding(TestBsn.random());
+    String taak = driver.wachtOpTaak(instantie(trajectId), "Intake");
+
+    var vanAndereRegio = http.withBasicAuth(gidsAmr24, WACHTWOORD)
+        .getForEntity("/engine-rest/task/" + taak + "/form-variables", String.class);
+    assertThat(vanAndereRegio.getStatusCode().is2xxSuccessful()).as("another region's task").isFalse();
+    var gelezen = http.withBasicAuth(gids, WACHTWOORD)
+        .getForEntity("/engine-rest/task/" + taak + "/form-variables", String.class);
+    assertThat(gelezen.getStatusCode().value()).isEqualTo(200);
+    assertThat(gelezen.getBody()).contains("trajectId");
+
+    // as Tasklist does it, with the webapps' login
+    var cookies = new CookieManager();
+    var browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .findFirst().orElseThrow().getValue();
+    var login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + gids + "&password=" + WACHTWOORD)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    var inTasklist = browser.send(HttpRequest.newBuilder(
+        url("/camunda/api/engine/engine/default/task/" + taak + "/form-variables")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(inTasklist.statusCode()).as(inTasklist.body()).isEqualTo(200);
+
+    List<Map<String, Object>> formulierGelezen = log(trajectId).stream()
+        .filter(r -> "formuliergegevens van de taak".equals(r.get("gegevens"))).toList();
+    assertThat(formulierGelezen).hasSize(2).allSatisfy(r -> {
+      assertThat(r).containsEntry("handeling", "LEZEN").containsEntry("organisatie", "WERKCENTRUM")
+          .containsEntry("verwerker", gids);
+      assertThat((String) r.get("doel")).startsWith("Taak Intake (Intake");
+    });
+  }
+
+  private URI url(String pad) {
+    return URI.create("http://localhost:" + port + pad);
   }
 }
