@@ -2,6 +2,11 @@ package nl.werkcentrum.app.privacy;
 
 import nl.werkcentrum.app.persoon.Bsn;
 import nl.werkcentrum.app.persoon.BsnCrypto;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +26,8 @@ import java.util.UUID;
  * Inzage (GDPR art. 15): everything we hold about one person, and the processing log of their
  * data. Built with {@code select *} from our tables, so a column added later is in the answer
  * without anyone having to remember it; only the BSN's hash and ciphertext are left out (the
- * requester brought the BSN). Every query is bound to this person's id or their trajectories' ids,
+ * requester brought the BSN). The engine's copy of the trajectory's process variables (form
+ * fields, partners' answers), kept until its history time to live, is in it too. Every query is bound to this person's id or their trajectories' ids,
  * so nothing of another person can appear. The inzage itself is logged, in the same transaction,
  * before the log is read, so the answer shows it too.
  */
@@ -31,11 +39,14 @@ public class InzageService {
   private final JdbcTemplate jdbc;
   private final BsnCrypto crypto;
   private final Verwerkingenlog verwerkingen;
+  private final HistoryService historyService;
 
-  public InzageService(JdbcTemplate jdbc, BsnCrypto crypto, Verwerkingenlog verwerkingen) {
+  public InzageService(JdbcTemplate jdbc, BsnCrypto crypto, Verwerkingenlog verwerkingen,
+      HistoryService historyService) {
     this.jdbc = jdbc;
     this.crypto = crypto;
     this.verwerkingen = verwerkingen;
+    this.historyService = historyService;
   }
 
   /** One JSON-ready document; {@code bekend} false (and nothing else) for a person we do not know. */
@@ -89,7 +100,51 @@ public class InzageService {
     t.put("budgetboekingen", rijen("select m.id, p.regio, p.jaar, m.soort, m.bedrag, m.geboekt_op, m.geboekt_door, "
         + "m.omschrijving from wc_budget_mutatie m join wc_budget_pot p on p.id = m.pot_id "
         + "where m.traject_id = ? order by m.geboekt_op, m.id", trajectId));
+    t.put("procesgegevens", procesgegevens(trajectId));
     return t;
+  }
+
+  /**
+   * The process variables the engine still holds (runtime and history) for the trajectory's
+   * instances, found by business key: the trajectory and the budget approvals it called.
+   */
+  private List<Map<String, Object>> procesgegevens(UUID trajectId) {
+    String[] instanties = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(trajectId.toString()).list().stream()
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    if (instanties.length == 0) {
+      return List.of();
+    }
+    List<Map<String, Object>> variabelen = new ArrayList<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instanties)
+        .disableCustomObjectDeserialization().list().stream()
+        .sorted(Comparator.comparing(HistoricVariableInstance::getCreateTime,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(HistoricVariableInstance::getName))
+        .forEach(v -> {
+          Map<String, Object> variabele = new LinkedHashMap<>();
+          variabele.put("proces", v.getProcessDefinitionKey());
+          variabele.put("naam", v.getName());
+          variabele.put("waarde", waarde(v.getTypedValue()));
+          variabele.put("vastgelegdOp", v.getCreateTime() == null ? null
+              : v.getCreateTime().toInstant().atOffset(ZoneOffset.UTC));
+          variabelen.add(variabele);
+        });
+    return variabelen;
+  }
+
+  /** Plain values as they are; an object variable as its serialized form, never deserialized. */
+  private static Object waarde(TypedValue waarde) {
+    if (waarde == null) {
+      return null;
+    }
+    if (waarde instanceof ObjectValue object) {
+      return object.getValueSerialized();
+    }
+    Object w = waarde.getValue();
+    if (w instanceof Date datum) {
+      return datum.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    return w == null || w instanceof String || w instanceof Number || w instanceof Boolean ? w : String.valueOf(w);
   }
 
   /**

@@ -41,6 +41,13 @@ class InzagePostgresTest extends PrivacyTestBasis {
     assertThat(traject.path("plaatsingen").get(0).path("werkgever").asText()).isEqualTo("Zorggroep Amstel");
     assertThat(traject.path("budgetboekingen")).extracting(b -> b.path("soort").asText())
         .contains("RESERVERING", "BESTEDING");
+    // the engine's copy of the process variables, the BSN not among them
+    assertThat(traject.path("procesgegevens")).anySatisfy(v -> {
+      assertThat(v.path("naam").asText()).isEqualTo("intakeVerslag");
+      assertThat(v.path("waarde").asText()).isEqualTo("Zoekt werk in de zorg");
+    });
+    assertThat(traject.path("procesgegevens")).extracting(v -> v.path("naam").asText())
+        .contains("werkgever", "uwvUitkering").doesNotContain("bsn");
 
     // the log: UWV's read of the BSN, and this inzage itself, last
     JsonNode log = document.path("verwerkingen");
