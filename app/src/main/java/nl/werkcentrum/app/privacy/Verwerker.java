@@ -2,7 +2,9 @@ package nl.werkcentrum.app.privacy;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Collection;
 import java.util.List;
@@ -25,11 +27,17 @@ public record Verwerker(String organisatie, String id) {
     return van(caller.getName(), caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
   }
 
-  /** The caller the engine knows on this thread (a REST call, a Tasklist completion), else the system. */
+  /**
+   * The caller the engine knows on this thread (an engine REST call, a Tasklist completion); else the
+   * caller of our own API on this thread (which starts processes without an engine login, e.g. a
+   * partner's sign-up through /api/aanmeldingen); else the system (a job).
+   */
   public static Verwerker vanEngine(IdentityService identityService) {
     var authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      return SYSTEEM;
+      Authentication api = SecurityContextHolder.getContext().getAuthentication();
+      return api != null && api.isAuthenticated() && !(api instanceof AnonymousAuthenticationToken)
+          ? van(api) : SYSTEEM;
     }
     List<String> groepen = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     return van(authentication.getUserId(), groepen);

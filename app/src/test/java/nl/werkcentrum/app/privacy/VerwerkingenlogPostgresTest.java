@@ -113,6 +113,17 @@ class VerwerkingenlogPostgresTest extends PrivacyTestBasis {
     });
   }
 
+  @Test
+  void aSignUpThroughOurApiIsLoggedAsThePartnersChange() {
+    var antwoord = http.withBasicAuth(uwv, WACHTWOORD).postForEntity("/api/aanmeldingen",
+        Map.of("bsn", TestBsn.random(), "regio", REGIO, "kanaal", "UWV"), JsonNode.class);
+    assertThat(antwoord.getStatusCode().value()).isEqualTo(201);
+    String trajectId = antwoord.getBody().path("trajectId").asText();
+    assertThat(log(trajectId)).anySatisfy(r -> assertThat(r).containsEntry("handeling", "WIJZIGEN")
+        .containsEntry("organisatie", "UWV").containsEntry("verwerker", uwv)
+        .containsEntry("doel", "Aanmelding via UWV"));
+  }
+
   private URI url(String pad) {
     return URI.create("http://localhost:" + port + pad);
   }
