@@ -35,6 +35,7 @@ import java.util.UUID;
 public class InzageService {
 
   static final String DOEL = "Inzageverzoek (AVG art. 15)";
+  static final String DOEL_CSV = "Inzageverzoek (AVG art. 15), CSV-export";
 
   private final JdbcTemplate jdbc;
   private final BsnCrypto crypto;
@@ -52,12 +53,46 @@ public class InzageService {
   /** One JSON-ready document; {@code bekend} false (and nothing else) for a person we do not know. */
   @Transactional
   public Map<String, Object> inzage(Bsn bsn, Verwerker door) {
+    return inzage(bsn, door, DOEL);
+  }
+
+  /**
+   * The same document as CSV for the person (Excel, semicolons): one line per value, named by its
+   * place in the document ({@code trajecten[0].werkplanversies[1].activiteiten[0].omschrijving}).
+   * Logged as an export of its own.
+   */
+  @Transactional
+  public String inzageAlsCsv(Bsn bsn, Verwerker door) {
+    StringBuilder csv = new StringBuilder("onderdeel;waarde\r\n");
+    regels("", inzage(bsn, door, DOEL_CSV), csv);
+    return csv.toString();
+  }
+
+  private static void regels(String pad, Object waarde, StringBuilder csv) {
+    if (waarde instanceof Map<?, ?> map) {
+      map.forEach((sleutel, w) -> regels(pad.isEmpty() ? sleutel.toString() : pad + "." + sleutel, w, csv));
+    } else if (waarde instanceof List<?> lijst) {
+      for (int i = 0; i < lijst.size(); i++) {
+        regels(pad + "[" + i + "]", lijst.get(i), csv);
+      }
+    } else {
+      csv.append(cel(pad)).append(';').append(cel(waarde == null ? "" : waarde.toString())).append("\r\n");
+    }
+  }
+
+  /** Quoted when needed; a leading =, +, - or @ is defused, so Excel never runs a value as a formula. */
+  static String cel(String tekst) {
+    String veilig = !tekst.isEmpty() && "=+-@".indexOf(tekst.charAt(0)) >= 0 ? "'" + tekst : tekst;
+    return veilig.matches("[^;\"\r\n]*") ? veilig : '"' + veilig.replace("\"", "\"\"") + '"';
+  }
+
+  private Map<String, Object> inzage(Bsn bsn, Verwerker door, String doel) {
     List<Map<String, Object>> personen = rijen("select id, aangemaakt_op from wc_werkzoekende where bsn_hash = ?",
         crypto.hash(bsn));
     Map<String, Object> document = new LinkedHashMap<>();
     if (personen.isEmpty()) {
       // nobody to refer to: the request is logged without a person
-      verwerkingen.persoon(Handeling.LEZEN, null, null, "geen (persoon niet bekend)", DOEL, door);
+      verwerkingen.persoon(Handeling.LEZEN, null, null, "geen (persoon niet bekend)", doel, door);
       document.put("bekend", false);
       document.put("werkzoekende", null);
       document.put("trajecten", List.of());
@@ -66,7 +101,7 @@ public class InzageService {
     }
     Map<String, Object> persoon = personen.get(0);
     UUID id = (UUID) persoon.get("id");
-    verwerkingen.persoon(Handeling.LEZEN, id, null, "alle gegevens van de persoon en het verwerkingenlog", DOEL, door);
+    verwerkingen.persoon(Handeling.LEZEN, id, null, "alle gegevens van de persoon en het verwerkingenlog", doel, door);
     List<Map<String, Object>> trajecten = new ArrayList<>();
     for (Map<String, Object> traject : rijen("select * from wc_traject where werkzoekende_id = ? order by aangemeld_op",
         id)) {

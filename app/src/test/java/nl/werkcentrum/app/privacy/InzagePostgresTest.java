@@ -98,6 +98,31 @@ class InzagePostgresTest extends PrivacyTestBasis {
     }
   }
 
+  @Test
+  void theInzageAsCsvForThePersonIsLoggedAsAnExport() {
+    String bsn = TestBsn.random();
+    String trajectId = aanmelding(bsn);
+    intake(instantie(trajectId), "=HYPERLINK(\"x\"); tweede regel");
+
+    var csv = http.withBasicAuth(privacyOfficer, WACHTWOORD).postForEntity("/api/inzageverzoeken/csv",
+        Map.of("bsn", bsn), String.class);
+
+    assertThat(csv.getStatusCode().value()).isEqualTo(200);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getBody()).startsWith("\uFEFFonderdeel;waarde\r\n")
+        .contains("trajecten[0].traject.id;" + trajectId + "\r\n")
+        // quoted, and defused for Excel
+        .contains("trajecten[0].intake[0].verslag;\"'=HYPERLINK(\"\"x\"\"); tweede regel\"\r\n")
+        .doesNotContain(bsn);
+    assertThat(jdbc.queryForObject("select count(*) from wc_verwerking where verwerker = ? and doel = ?",
+        Integer.class, privacyOfficer, InzageService.DOEL_CSV)).isEqualTo(1);
+
+    var geweigerd = http.withBasicAuth(gids, WACHTWOORD).postForEntity("/api/inzageverzoeken/csv",
+        Map.of("bsn", bsn), String.class);
+    assertThat(geweigerd.getStatusCode().value()).isEqualTo(403);
+    assertThat(geweigerd.getHeaders().getContentType().toString()).contains("problem+json");
+  }
+
   private ResponseEntity<JsonNode> inzage(String gebruiker, String bsn) {
     return http.withBasicAuth(gebruiker, WACHTWOORD).postForEntity("/api/inzageverzoeken", Map.of("bsn", bsn),
         JsonNode.class);
