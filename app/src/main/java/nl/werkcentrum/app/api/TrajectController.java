@@ -110,10 +110,9 @@ class TrajectController {
     toegang.magLezen(caller, t.getRegio());
     // what is read and its log entry in one transaction: no answer without an entry
     return transactie.execute(status -> {
-      verwerkingen.traject(Handeling.LEZEN, id, partner == null
-              ? "traject, aanmeldingen, werkplanversies, verwijzingen, scholingen, plaatsingen"
-              : "traject, aanmeldingen, werkplanversies (activiteiten van " + partner + "), verwijzingen, scholingen, plaatsingen",
-          "Traject inzien (GET /api/trajecten)", Verwerker.van(caller));
+      String werkplan = partner == null ? "werkplanversies" : "werkplanversies (activiteiten van " + partner + ")";
+      verwerkingen.traject(Handeling.LEZEN, id, "traject, aanmeldingen, " + werkplan
+          + ", verwijzingen, scholingen, plaatsingen", "Traject inzien (GET /api/trajecten)", Verwerker.van(caller));
       return view(t, partner);
     });
   }

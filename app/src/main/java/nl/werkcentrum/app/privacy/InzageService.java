@@ -27,8 +27,8 @@ import java.util.UUID;
  * data. Built with {@code select *} from our tables, so a column added later is in the answer
  * without anyone having to remember it; only the BSN's hash and ciphertext are left out (the
  * requester brought the BSN). The engine's copy of the trajectory's process variables (form
- * fields, partners' answers), kept until its history time to live, is in it too. Every query is bound to this person's id or their trajectories' ids,
- * so nothing of another person can appear. The inzage itself is logged, in the same transaction,
+ * fields, partners' answers), kept until its history time to live, is in it too. Every query is
+ * bound to this person's id or their trajectories' ids, so nothing of another person can appear. The inzage itself is logged, in the same transaction,
  * before the log is read, so the answer shows it too.
  */
 @Service
