@@ -30,6 +30,10 @@ class PrivacyConfiguratie {
   static void controleer(Period termijn, String historieTtl, RepositoryService repository) {
     LocalDate nu = LocalDate.of(2000, 1, 1);
     long maxDagen = nu.plus(termijn).toEpochDay() - nu.toEpochDay();
+    if (maxDagen <= 0) {
+      // a typo (P0Y, -P2Y) would remove every ended trajectory's data at the next run
+      throw new IllegalStateException("werkcentrum.bewaartermijn (" + termijn + ") is geen positieve termijn");
+    }
     if (!historieTtl.isBlank() && ttlDagen(historieTtl) > maxDagen) {
       throw new IllegalStateException("De history time to live van de engine (" + historieTtl
           + ") is langer dan werkcentrum.bewaartermijn (" + termijn + ")");

@@ -37,6 +37,8 @@ class VerwerkerTest {
     assertThatCode(() -> PrivacyConfiguratie.controleer(Period.ofYears(2), "730", geen)).doesNotThrowAnyException();
     assertThatThrownBy(() -> PrivacyConfiguratie.controleer(Period.ofDays(90), "P180D", geen))
         .hasMessageContaining("history time to live");
+    assertThatThrownBy(() -> PrivacyConfiguratie.controleer(Period.ZERO, "", geen))
+        .hasMessageContaining("geen positieve termijn");
 
     ProcessDefinition lang = mock(ProcessDefinition.class);
     when(lang.getKey()).thenReturn("werkcentrum-traject");
