@@ -2,6 +2,9 @@ package nl.werkcentrum.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import nl.werkcentrum.app.privacy.Handeling;
+import nl.werkcentrum.app.privacy.Verwerker;
+import nl.werkcentrum.app.privacy.Verwerkingenlog;
 import nl.werkcentrum.app.security.BsnTaakToegang;
 import nl.werkcentrum.app.traject.BsnVanTraject;
 import nl.werkcentrum.app.traject.TrajectNietGevondenException;
@@ -10,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,10 +35,15 @@ class ExterneTaakBsnController {
 
   private final BsnTaakToegang toegang;
   private final BsnVanTraject bsnVanTraject;
+  private final Verwerkingenlog verwerkingen;
+  private final TransactionTemplate transactie;
 
-  ExterneTaakBsnController(BsnTaakToegang toegang, BsnVanTraject bsnVanTraject) {
+  ExterneTaakBsnController(BsnTaakToegang toegang, BsnVanTraject bsnVanTraject, Verwerkingenlog verwerkingen,
+      TransactionTemplate transactie) {
     this.toegang = toegang;
     this.bsnVanTraject = bsnVanTraject;
+    this.verwerkingen = verwerkingen;
+    this.transactie = transactie;
   }
 
   record BsnAntwoord(@Schema(description = "Burgerservicenummer van de persoon van het traject") String bsn) {
@@ -52,7 +61,12 @@ class ExterneTaakBsnController {
     // who read which person's BSN for what: the disclosure is logged, the number never
     log.info("BSN vrijgegeven aan {} ({}) voor taak {} ({}) van traject {}", caller.getName(), workerId,
         taakId, taak.getTopicName(), trajectId);
-    return new BsnAntwoord(bsnVanTraject.bsn(trajectId).value());
+    // the disclosure and its log entry commit together; a refusal above leaves no entry
+    return transactie.execute(status -> {
+      verwerkingen.traject(Handeling.LEZEN, trajectId, "BSN",
+          "Taak " + taak.getActivityId() + " (" + taak.getTopicName() + ")", Verwerker.van(caller));
+      return new BsnAntwoord(bsnVanTraject.bsn(trajectId).value());
+    });
   }
 
   private static UUID trajectId(ExternalTask taak) {

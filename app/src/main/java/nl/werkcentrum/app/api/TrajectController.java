@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import nl.werkcentrum.app.privacy.Handeling;
+import nl.werkcentrum.app.privacy.Verwerker;
+import nl.werkcentrum.app.privacy.Verwerkingenlog;
 import nl.werkcentrum.app.security.RegioToegang;
 import nl.werkcentrum.app.traject.AanmeldingRepository;
 import nl.werkcentrum.app.traject.Traject;
@@ -14,6 +17,7 @@ import nl.werkcentrum.app.verloop.VerwijzingRepository;
 import nl.werkcentrum.app.werkplan.Werkplan;
 import nl.werkcentrum.app.werkplan.WerkplanService;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,10 +41,15 @@ class TrajectController {
   private final VerwijzingRepository verwijzingen;
   private final ScholingRepository scholingen;
   private final PlaatsingRepository plaatsingen;
+  private final Verwerkingenlog verwerkingen;
+  private final TransactionTemplate transactie;
 
   TrajectController(TrajectService trajecten, AanmeldingRepository aanmeldingen,
       WerkplanService werkplannen, RegioToegang toegang, VerwijzingRepository verwijzingen,
-      ScholingRepository scholingen, PlaatsingRepository plaatsingen) {
+      ScholingRepository scholingen, PlaatsingRepository plaatsingen, Verwerkingenlog verwerkingen,
+      TransactionTemplate transactie) {
+    this.verwerkingen = verwerkingen;
+    this.transactie = transactie;
     this.trajecten = trajecten;
     this.aanmeldingen = aanmeldingen;
     this.werkplannen = werkplannen;
@@ -99,6 +108,17 @@ class TrajectController {
     }
     Traject t = trajecten.vind(id);
     toegang.magLezen(caller, t.getRegio());
+    // what is read and its log entry in one transaction: no answer without an entry
+    return transactie.execute(status -> {
+      String werkplan = partner == null ? "werkplanversies" : "werkplanversies (activiteiten van " + partner + ")";
+      verwerkingen.traject(Handeling.LEZEN, id, "traject, aanmeldingen, " + werkplan
+          + ", verwijzingen, scholingen, plaatsingen", "Traject inzien (GET /api/trajecten)", Verwerker.van(caller));
+      return view(t, partner);
+    });
+  }
+
+  private TrajectView view(Traject t, String partner) {
+    UUID id = t.getId();
     return new TrajectView(t.getId(), t.getRegio(), t.getKanaal().name(), t.getStatus().name(),
         t.getFase().name(), t.getFaseSinds(), t.getRegiepartner(), t.getAangemeldOp(), t.getBeeindigdOp(),
         t.getBeeindigingsreden(),

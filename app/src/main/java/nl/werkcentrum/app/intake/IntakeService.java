@@ -1,5 +1,9 @@
 package nl.werkcentrum.app.intake;
 
+import nl.werkcentrum.app.privacy.Handeling;
+import nl.werkcentrum.app.privacy.Verwerker;
+import nl.werkcentrum.app.privacy.Verwerkingenlog;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +19,15 @@ public class IntakeService {
 
   private final IntakeRepository intakes;
   private final Clock clock;
+  private final Verwerkingenlog verwerkingen;
+  private final IdentityService identityService;
 
-  public IntakeService(IntakeRepository intakes, Clock clock) {
+  public IntakeService(IntakeRepository intakes, Clock clock, Verwerkingenlog verwerkingen,
+      IdentityService identityService) {
     this.intakes = intakes;
     this.clock = clock;
+    this.verwerkingen = verwerkingen;
+    this.identityService = identityService;
   }
 
   /**
@@ -29,6 +38,8 @@ public class IntakeService {
   public Intake vastleggen(UUID trajectId, Intakegegevens gegevens, String door) {
     Intake intake = intakes.findById(trajectId).orElseGet(() -> new Intake(trajectId));
     intake.vastleggen(gegevens, door, OffsetDateTime.now(clock));
+    verwerkingen.traject(Handeling.WIJZIGEN, trajectId, "intake (werksituatie, doelgroep, sector, verslag)",
+        "Taak Intake", Verwerker.vanEngine(identityService, door));
     return intakes.save(intake);
   }
 

@@ -2,6 +2,9 @@ package nl.werkcentrum.app.proces;
 
 import nl.werkcentrum.app.notitie.Notitie;
 import nl.werkcentrum.app.notitie.NotitieRepository;
+import nl.werkcentrum.app.privacy.Handeling;
+import nl.werkcentrum.app.privacy.Verwerker;
+import nl.werkcentrum.app.privacy.Verwerkingenlog;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A caseworker's note on a task (the escalation's agreement, the scholing follow-up) goes to
@@ -20,10 +24,12 @@ public class NotitieVastleggen implements TaskListener {
   static final List<String> VELDEN = List.of("escalatieAfspraak", "opvolgNotitie");
 
   private final NotitieRepository notities;
+  private final Verwerkingenlog verwerkingen;
   private final Clock clock;
 
-  public NotitieVastleggen(NotitieRepository notities, Clock clock) {
+  public NotitieVastleggen(NotitieRepository notities, Verwerkingenlog verwerkingen, Clock clock) {
     this.notities = notities;
+    this.verwerkingen = verwerkingen;
     this.clock = clock;
   }
 
@@ -33,8 +39,11 @@ public class NotitieVastleggen implements TaskListener {
       Object tekst = task.getVariable(veld);
       if (tekst != null && !tekst.toString().isBlank()) {
         String door = Uitvoerder.van(task);
-        notities.save(new Notitie(TrajectSleutel.vereist(task), task.getTaskDefinitionKey(), tekst.toString().strip(),
-            door == null ? Uitvoerder.SYSTEEM : door, OffsetDateTime.now(clock)));
+        UUID traject = TrajectSleutel.vereist(task);
+        notities.save(new Notitie(traject, task.getTaskDefinitionKey(), tekst.toString().strip(), door,
+            OffsetDateTime.now(clock)));
+        verwerkingen.traject(Handeling.WIJZIGEN, traject, "notitie", task.getTaskDefinitionKey(),
+            Verwerker.vanEngine(task.getProcessEngineServices().getIdentityService(), door));
       }
       task.getExecution().removeVariable(veld);
     }

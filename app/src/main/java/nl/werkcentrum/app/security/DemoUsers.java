@@ -48,6 +48,8 @@ public class DemoUsers implements ApplicationRunner {
     }
     user("beheer.operations", "Beheer", "Operations");
     membership("beheer.operations", WerkcentrumRoles.BEHEER_OPERATIONS);
+    user("privacy.officer", "Privacy", "Officer");
+    membership("privacy.officer", WerkcentrumRoles.PRIVACY_OFFICER);
     for (String worker : WerkcentrumRoles.PARTNER_WORKERS) {
       user(worker, "Systeem", worker.substring("worker-".length()));
       membership(worker, worker);

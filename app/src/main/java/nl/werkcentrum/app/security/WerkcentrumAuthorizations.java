@@ -56,6 +56,8 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
     group(WerkcentrumRoles.MEDEWERKERS, "Medewerkers van de Werkcentra");
     // no engine authorizations: the group only opens the actuator endpoints (SecurityConfiguration)
     group(WerkcentrumRoles.BEHEER_OPERATIONS, "Beheer en operations");
+    // no engine authorizations either: the inzage reads our own tables (InzageController)
+    group(WerkcentrumRoles.PRIVACY_OFFICER, "Privacy officer");
     for (String regio : jdbc.queryForList("select code from wc_arbeidsmarktregio", String.class)) {
       for (String role : WerkcentrumRoles.REGIONAL_ROLES) {
         group(WerkcentrumRoles.regionGroup(role, regio), role + " " + regio);

@@ -38,6 +38,12 @@ public final class WerkcentrumRoles {
   /** Operations staff: may read the application's metrics and other non-public actuator endpoints. */
   public static final String BEHEER_OPERATIONS = "beheer-operations";
 
+  /**
+   * The privacy officer: answers a person's inzageverzoek (/api/inzageverzoeken), and nothing else;
+   * an administrator is not one unless made a member.
+   */
+  public static final String PRIVACY_OFFICER = "privacy-officer";
+
   public static final String TRAJECT = "werkcentrum-traject";
   public static final String BUDGET_GOEDKEURING = "ontschot-budget-goedkeuring";
 

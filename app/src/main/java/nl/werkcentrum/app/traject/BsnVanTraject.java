@@ -28,6 +28,10 @@ public class BsnVanTraject {
   @Transactional(readOnly = true)
   public Bsn bsn(UUID trajectId) {
     Traject traject = trajecten.findById(trajectId).orElseThrow(() -> new TrajectNietGevondenException(trajectId));
+    if (traject.getWerkzoekendeId() == null) {
+      // past its retention term: the trajectory no longer knows its person
+      throw new TrajectNietGevondenException(trajectId);
+    }
     return crypto.decrypt(werkzoekenden.findById(traject.getWerkzoekendeId())
         .orElseThrow(() -> new IllegalStateException("Traject " + trajectId + " verwijst naar een onbekende werkzoekende"))
         .getBsnVersleuteld());

@@ -22,7 +22,8 @@ public class Traject {
   @Id
   private UUID id;
 
-  @Column(name = "werkzoekende_id", nullable = false)
+  /** Null once the retention job took the trajectory's personal data away (privacy.Bewaartermijn). */
+  @Column(name = "werkzoekende_id")
   private UUID werkzoekendeId;
 
   @Column(name = "actief_werkzoekende_id", unique = true)

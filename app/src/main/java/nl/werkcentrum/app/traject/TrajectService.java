@@ -4,7 +4,11 @@ import nl.werkcentrum.app.persoon.Bsn;
 import nl.werkcentrum.app.persoon.BsnCrypto;
 import nl.werkcentrum.app.persoon.Werkzoekende;
 import nl.werkcentrum.app.persoon.WerkzoekendeRepository;
+import nl.werkcentrum.app.privacy.Handeling;
+import nl.werkcentrum.app.privacy.Verwerker;
+import nl.werkcentrum.app.privacy.Verwerkingenlog;
 import nl.werkcentrum.app.regio.ArbeidsmarktregioRepository;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +29,16 @@ public class TrajectService {
   private final ArbeidsmarktregioRepository regios;
   private final BsnCrypto crypto;
   private final Clock clock;
+  private final Verwerkingenlog verwerkingen;
+  private final IdentityService identityService;
 
   public TrajectService(WerkzoekendeRepository werkzoekenden, TrajectRepository trajecten,
       AanmeldingRepository aanmeldingen, TrajectFaseRepository fasen,
-      ArbeidsmarktregioRepository regios, BsnCrypto crypto, Clock clock) {
+      ArbeidsmarktregioRepository regios, BsnCrypto crypto, Clock clock, Verwerkingenlog verwerkingen,
+      IdentityService identityService) {
     this.clock = clock;
+    this.verwerkingen = verwerkingen;
+    this.identityService = identityService;
     this.werkzoekenden = werkzoekenden;
     this.trajecten = trajecten;
     this.aanmeldingen = aanmeldingen;
@@ -68,14 +77,20 @@ public class TrajectService {
     Werkzoekende persoon = werkzoekenden.findByBsnHash(crypto.hash(bsn))
         .orElseGet(() -> werkzoekenden.save(new Werkzoekende(crypto.hash(bsn), crypto.encrypt(bsn), nu)));
     Optional<Traject> lopend = trajecten.findByActiefWerkzoekendeId(persoon.getId());
+    // the caller the engine knows: the partner's system of the message, the gids of the walk-in
+    Verwerker door = Verwerker.vanEngine(identityService);
     if (lopend.isPresent()) {
       aanmeldingen.save(new Aanmelding(lopend.get().getId(), kanaal, true, nu));
+      verwerkingen.persoon(Handeling.WIJZIGEN, persoon.getId(), lopend.get().getId(), "BSN, aanmelding",
+          "Herhaalde aanmelding via " + kanaal.name(), door);
       return new Registratie(lopend.get().getId(), true);
     }
     Traject traject = trajecten.saveAndFlush(
         new Traject(nieuwTrajectId, persoon.getId(), regio, kanaal, processInstanceId, nu));
     aanmeldingen.save(new Aanmelding(traject.getId(), kanaal, false, nu));
     fasen.save(new TrajectFase(traject.getId(), traject.getFase(), traject.getFaseSinds()));
+    verwerkingen.persoon(Handeling.WIJZIGEN, persoon.getId(), traject.getId(), "BSN, aanmelding, traject",
+        "Aanmelding via " + kanaal.name(), door);
     return new Registratie(traject.getId(), false);
   }
 

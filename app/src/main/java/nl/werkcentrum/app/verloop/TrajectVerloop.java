@@ -1,5 +1,9 @@
 package nl.werkcentrum.app.verloop;
 
+import nl.werkcentrum.app.privacy.Handeling;
+import nl.werkcentrum.app.privacy.Verwerker;
+import nl.werkcentrum.app.privacy.Verwerkingenlog;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +23,14 @@ public class TrajectVerloop {
   private final PlaatsingRepository plaatsingen;
   private final VacaturevoorstelRepository voorstellen;
   private final Clock clock;
+  private final Verwerkingenlog verwerkingen;
+  private final IdentityService identityService;
 
   public TrajectVerloop(VerwijzingRepository verwijzingen, ScholingRepository scholingen,
-      PlaatsingRepository plaatsingen, VacaturevoorstelRepository voorstellen, Clock clock) {
+      PlaatsingRepository plaatsingen, VacaturevoorstelRepository voorstellen, Clock clock,
+      Verwerkingenlog verwerkingen, IdentityService identityService) {
+    this.verwerkingen = verwerkingen;
+    this.identityService = identityService;
     this.verwijzingen = verwijzingen;
     this.scholingen = scholingen;
     this.plaatsingen = plaatsingen;
@@ -31,11 +40,13 @@ public class TrajectVerloop {
 
   public void verwezen(UUID trajectId, String partner, String kenmerk) {
     verwijzingen.save(new Verwijzing(trajectId, partner, kenmerk, nu()));
+    gewijzigd(trajectId, "verwijzing", "Verwijzing naar " + partner);
   }
 
   public void ingeschreven(UUID trajectId, String opleiding, String kenmerk, LocalDate verwachteEinddatum) {
     scholingen.save(new Scholing(trajectId, opleiding, kenmerk, verwachteEinddatum,
         ScholingUitkomst.LOPEND, nu()));
+    gewijzigd(trajectId, "scholing (inschrijving)", "Inschrijving bij het ROC");
   }
 
   public void opleidingVol(UUID trajectId, String opleiding) {
@@ -45,11 +56,15 @@ public class TrajectVerloop {
   /** Ends the running enrolment as AFGEROND or AFGEBROKEN; a repeated message changes nothing. */
   public void scholingAfgesloten(UUID trajectId, ScholingUitkomst uitkomst, String toelichting) {
     scholingen.findFirstByTrajectIdAndUitkomst(trajectId, ScholingUitkomst.LOPEND)
-        .ifPresent(s -> s.afsluiten(uitkomst, toelichting, nu()));
+        .ifPresent(s -> {
+          s.afsluiten(uitkomst, toelichting, nu());
+          gewijzigd(trajectId, "scholing (uitkomst, toelichting)", "Scholing " + uitkomst.name().toLowerCase());
+        });
   }
 
   public void vacatureVoorgesteld(UUID trajectId, String vacatureId, String werkgever, String functie) {
     voorstellen.save(new Vacaturevoorstel(trajectId, vacatureId, werkgever, functie, nu()));
+    gewijzigd(trajectId, "vacaturevoorstel (werkgever, functie)", "Vacatures matchen");
   }
 
   /** The vacancy the consulent is asked to confirm: the newest proposal. */
@@ -63,6 +78,12 @@ public class TrajectVerloop {
     Optional<Vacaturevoorstel> voorstel = voorstel(trajectId);
     plaatsingen.save(new Plaatsing(trajectId, voorstel.map(Vacaturevoorstel::getWerkgever).orElse("onbekend"),
         voorstel.map(Vacaturevoorstel::getFunctie).orElse(null), vacatureId, sector, startdatum, besteedBedrag, nu()));
+    gewijzigd(trajectId, "plaatsing (werkgever, functie, startdatum)", "Plaatsing bevestigen");
+  }
+
+  /** Who: the partner's system that reported it, or the caseworker who confirmed it. */
+  private void gewijzigd(UUID trajectId, String gegevens, String doel) {
+    verwerkingen.traject(Handeling.WIJZIGEN, trajectId, gegevens, doel, Verwerker.vanEngine(identityService));
   }
 
   /** The application's clock, not the JVM's, so tests can move time. */

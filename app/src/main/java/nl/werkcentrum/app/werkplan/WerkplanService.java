@@ -1,5 +1,9 @@
 package nl.werkcentrum.app.werkplan;
 
+import nl.werkcentrum.app.privacy.Handeling;
+import nl.werkcentrum.app.privacy.Verwerker;
+import nl.werkcentrum.app.privacy.Verwerkingenlog;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +23,15 @@ public class WerkplanService {
 
   private final WerkplanRepository werkplannen;
   private final Clock clock;
+  private final Verwerkingenlog verwerkingen;
+  private final IdentityService identityService;
 
-  public WerkplanService(WerkplanRepository werkplannen, Clock clock) {
+  public WerkplanService(WerkplanRepository werkplannen, Clock clock, Verwerkingenlog verwerkingen,
+      IdentityService identityService) {
     this.werkplannen = werkplannen;
     this.clock = clock;
+    this.verwerkingen = verwerkingen;
+    this.identityService = identityService;
   }
 
   /**
@@ -45,6 +54,8 @@ public class WerkplanService {
     if (scholingNodig) {
       werkplan.voegToe(SCHOLINGSPARTNER, "Scholing " + opleiding);
     }
+    verwerkingen.traject(Handeling.WIJZIGEN, trajectId, "werkplan (versie " + versie + ")",
+        "Taak Werkplan opstellen", Verwerker.vanEngine(identityService, door));
     return werkplannen.save(werkplan);
   }
 
