@@ -38,7 +38,7 @@ public class NotitieVastleggen implements TaskListener {
     for (String veld : VELDEN) {
       Object tekst = task.getVariable(veld);
       if (tekst != null && !tekst.toString().isBlank()) {
-        String door = Uitvoerder.van(task);
+        String door = Uitvoerder.van(task) == null ? Uitvoerder.SYSTEEM : Uitvoerder.van(task);
         UUID traject = TrajectSleutel.vereist(task);
         notities.save(new Notitie(traject, task.getTaskDefinitionKey(), tekst.toString().strip(), door,
             OffsetDateTime.now(clock)));
