@@ -1,6 +1,7 @@
 package nl.werkcentrum.app.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,11 +93,14 @@ public class SecurityConfiguration {
 
   /**
    * Hands the caller Spring Security established to the engine, which then applies its
-   * authorizations (and group memberships) to every engine REST call.
+   * authorizations (and group memberships) to every engine REST call but a partner system's
+   * fetch-and-lock, whose scope the partner filter has already enforced (see that class).
    */
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+      @Value("${werkcentrum.security.partner-ophalen-met-engine-autorisatie:false}") boolean ophalenMetAutorisatie) {
+    var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
+        new EngineRestAuthenticatie(ophalenMetAutorisatie));
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider",
         SpringSecurityEngineAuthentication.class.getName());

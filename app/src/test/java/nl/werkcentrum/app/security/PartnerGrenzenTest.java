@@ -66,6 +66,35 @@ class PartnerGrenzenTest {
         "variables", Map.of(uitvoer, Map.of("value", waarde)))).getStatusCode().value()).isEqualTo(204);
   }
 
+  /**
+   * A partner's fetch runs without the engine's per-row authorization join (EngineRestAuthenticatie):
+   * the door's topic scope is what bounds it. Anyone else's fetch keeps the engine's checks.
+   */
+  @Test
+  void aPartnersFetchIsBoundByItsTopicsAtTheDoorAndEveryoneElsesByTheEngine() {
+    String pi = naIntake();
+    String trajectId = trajectId(pi);
+    Map<String, Object> ophalenUwv = Map.of("workerId", "iemand", "maxTasks", 5, "topics", List.of(Map.of(
+        "topicName", "uwv.uitkering-controleren", "lockDuration", 60_000, "variables", List.of(),
+        "businessKey", trajectId)));
+
+    // a caseworker is no partner: the engine's authorizations give them nothing to fetch
+    var gids = http.withBasicAuth("gids.amr15", "demo").postForEntity("/engine-rest/external-task/fetchAndLock",
+        ophalenUwv, JsonNode.class);
+    assertThat(gids.getStatusCode().value()).isEqualTo(200);
+    assertThat(gids.getBody()).isEmpty();
+    // another partner is refused at the door, before any query
+    assertWeigering(post("gemeente", "/engine-rest/external-task/fetchAndLock", ophalenUwv), "uwv.uitkering-controleren");
+    // the partner whose topic it is gets its task, also with long polling
+    String taak = ophalen("uwv", "uwv.uitkering-controleren", trajectId);
+    assertThat(taak).isNotBlank();
+    var lang = post("gemeente", "/engine-rest/external-task/fetchAndLock", Map.of("workerId", "worker-gemeente",
+        "maxTasks", 5, "asyncResponseTimeout", 1_000, "topics", List.of(Map.of("topicName", "gemeente.uitkering-controleren",
+            "lockDuration", 60_000, "variables", List.of(), "businessKey", trajectId))));
+    assertThat(lang.getStatusCode().value()).isEqualTo(200);
+    assertThat(lang.getBody()).extracting(t -> t.path("topicName").asText()).containsExactly("gemeente.uitkering-controleren");
+  }
+
   @Test
   void onlyTheRegiePartnerEndsATrajectoryAndOnlyWithAReasonFromTheList() {
     String pi = driver.totBudgetBeoordeling(500L); // WW: UWV has the regie, the budget is approved automatically

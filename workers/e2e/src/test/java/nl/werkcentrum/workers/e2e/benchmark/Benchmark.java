@@ -41,11 +41,13 @@ import java.util.function.LongSupplier;
  * PostgreSQL database: first the baseline (the app in this JVM, partners and caseworkers as bare
  * loops over the Java API), then the real system (the app's jar as its own JVM, the four partner
  * workers as their own JVMs over HTTP, caseworkers over the engine REST API), and prints both and
- * their ratio. Optionally it then measures Tasklist's task query with many open tasks.
+ * their ratio. Optionally it then measures Tasklist's task query with many open tasks, and a partner's
+ * fetch-and-lock against the backlog of its topic.
  *
  * <p>System properties: {@code load.trajecten} (comma separated, default 1000),
  * {@code load.open-taken} (0 = skip), {@code load.app-args}, {@code load.app-jvm-args} and
- * {@code load.worker-args} (space separated, for tuning experiments), {@code load.runs}
+ * {@code load.worker-args} (space separated, for tuning experiments), {@code load.fetch-backlog}
+ * (comma separated backlogs, e.g. 500,20000; empty = skip), {@code load.runs}
  * (baseline,full), {@code load.rate} (sign-ups per second; 0 = all at once).
  */
 public final class Benchmark {
@@ -81,6 +83,10 @@ public final class Benchmark {
     }
     if (openTasks > 0) {
       print(TasklistQuery.measure(openTasks, DATABASE));
+    }
+    String fetchBacklog = System.getProperty("load.fetch-backlog", "");
+    if (!fetchBacklog.isBlank()) {
+      print(FetchBacklog.measure(FetchBacklog.backlogs(fetchBacklog), DATABASE));
     }
     System.exit(0);
   }

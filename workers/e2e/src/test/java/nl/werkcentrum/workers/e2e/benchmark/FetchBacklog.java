@@ -1,0 +1,130 @@
+package nl.werkcentrum.workers.e2e.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.werkcentrum.workers.e2e.EngineApp;
+import nl.werkcentrum.workers.e2e.EngineRest;
+import nl.werkcentrum.workers.e2e.load.Latencies;
+import nl.werkcentrum.workers.e2e.load.LoadDatabase;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A partner worker's fetch-and-lock as the backlog of its topic grows (issue: national volume): the
+ * median of 15 fetches of 5 tasks by {@code worker-uwv} over {@code /engine-rest}, after a warm-up,
+ * with each backlog, once with the engine's authorization checks on the fetch (as before) and once
+ * as the app runs now (the partner's scope enforced before the engine). The tasks wait in a probe
+ * process the partner is granted like the trajectory, created through the engine's own API, and
+ * the planner's statistics are refreshed ({@code ANALYZE}) before each measurement.
+ */
+final class FetchBacklog {
+
+  static final String TOPIC = "uwv.uitkering-controleren";
+  static final String PROBE = "fetch-backlog-probe";
+  static final int PER_INSTANCE = 100;
+
+  private FetchBacklog() {
+  }
+
+  static String measure(List<Integer> backlogs, String database) {
+    StringBuilder uit = new StringBuilder("Partner fetch-and-lock against the backlog of its topic (median of 15 "
+        + "fetches of 5 tasks, ms)\n");
+    Map<Integer, Double> voor = run(backlogs, database, true);
+    Map<Integer, Double> na = run(backlogs, database, false);
+    uit.append(String.format("  %-10s %-28s %-28s%n", "waiting", "engine authorization (before)",
+        "scope enforced at the door (now)"));
+    for (int backlog : backlogs) {
+      uit.append(String.format("  %-10d %-28.1f %-28.1f%n", backlog, voor.get(backlog), na.get(backlog)));
+    }
+    int klein = backlogs.get(0);
+    int groot = backlogs.get(backlogs.size() - 1);
+    uit.append(String.format("  ratio %d/%d waiting: before %.2f, now %.2f%n%n", groot, klein,
+        voor.get(groot) / voor.get(klein), na.get(groot) / na.get(klein)));
+    return uit.toString();
+  }
+
+  private static Map<Integer, Double> run(List<Integer> backlogs, String database, boolean engineAutorisatie) {
+    LoadDatabase db = LoadDatabase.fresh(database);
+    EngineApp app = EngineApp.startOn(db.name(), Path.of("target", "benchmark", "fetch-data").toAbsolutePath(),
+        "--werkcentrum.security.partner-ophalen-met-engine-autorisatie=" + engineAutorisatie);
+    try {
+      deployProbe(app);
+      EngineRest uwv = new EngineRest(app.engineRestUrl(), "worker-uwv", "demo");
+      ExternalTaskService externalTasks = app.bean(ExternalTaskService.class);
+      Map<Integer, Double> medianen = new LinkedHashMap<>();
+      for (int backlog : backlogs) {
+        long wachtend = externalTasks.createExternalTaskQuery().topicName(TOPIC).notLocked().count();
+        for (long aanwezig = wachtend; aanwezig < backlog; aanwezig += PER_INSTANCE) {
+          app.bean(RuntimeService.class).startProcessInstanceByKey(PROBE, Map.of("aantal", PER_INSTANCE));
+        }
+        db.execute("analyze");
+        Latencies fetches = new Latencies();
+        for (int i = 0; i < 20; i++) {
+          long t0 = System.nanoTime();
+          int gekregen = uwv.post("/external-task/fetchAndLock", fetch()).size();
+          long t1 = System.nanoTime();
+          if (gekregen != 5) {
+            throw new IllegalStateException("fetch gave " + gekregen + " tasks instead of 5");
+          }
+          if (i >= 5) {
+            fetches.addNanos(t1 - t0);
+          }
+        }
+        medianen.put(backlog, fetches.percentile(50));
+        System.out.printf("  fetch: %d waiting, engine authorization %s: %s%n", backlog,
+            engineAutorisatie ? "on" : "off", fetches.summary());
+      }
+      return medianen;
+    } finally {
+      app.close();
+    }
+  }
+
+  /** One external task per parallel branch: {@code aantal} waiting tasks from one start. */
+  private static void deployProbe(EngineApp app) {
+    BpmnModelInstance probe = Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1)
+        .startEvent()
+        .serviceTask("Controleren").camundaExternalTask(TOPIC)
+        .multiInstance().parallel().cardinality("${aantal}").multiInstanceDone()
+        .endEvent().done();
+    app.bean(RepositoryService.class).createDeployment().addModelInstance(PROBE + ".bpmn", probe).deploy();
+    // granted as the trajectory is, so the engine's checks have the same rows to join
+    AuthorizationService authorizations = app.bean(AuthorizationService.class);
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId("worker-uwv");
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId(PROBE);
+    grant.addPermission(ProcessDefinitionPermissions.READ);
+    grant.addPermission(ProcessDefinitionPermissions.READ_INSTANCE);
+    grant.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    authorizations.saveAuthorization(grant);
+  }
+
+  private static ObjectNode fetch() {
+    ObjectNode body = new ObjectMapper().createObjectNode().put("workerId", "fetch-backlog").put("maxTasks", 5);
+    ObjectNode topic = body.putArray("topics").addObject().put("topicName", TOPIC).put("lockDuration", 600_000);
+    topic.putArray("variables");
+    return body;
+  }
+
+  static List<Integer> backlogs(String spec) {
+    List<Integer> lijst = new ArrayList<>();
+    for (String deel : spec.split(",")) {
+      lijst.add(Integer.parseInt(deel.strip()));
+    }
+    return lijst;
+  }
+}
