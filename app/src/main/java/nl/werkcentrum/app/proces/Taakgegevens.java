@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What a step needs of a person's data, read from our tables when the step starts. The models call
@@ -51,22 +50,18 @@ public class Taakgegevens {
 
   /** The employer of the vacancy last proposed, for the consulent who confirms the placement. */
   public String werkgever(DelegateExecution execution) {
-    return traject(execution).flatMap(verloop::voorstel).map(Vacaturevoorstel::getWerkgever).orElse(null);
+    return TrajectSleutel.van(execution).flatMap(verloop::voorstel).map(Vacaturevoorstel::getWerkgever).orElse(null);
   }
 
   public String functie(DelegateExecution execution) {
-    return traject(execution).flatMap(verloop::voorstel).map(Vacaturevoorstel::getFunctie).orElse(null);
+    return TrajectSleutel.van(execution).flatMap(verloop::voorstel).map(Vacaturevoorstel::getFunctie).orElse(null);
   }
 
   private Optional<Intake> intake(DelegateExecution execution) {
-    return traject(execution).flatMap(intakes::van);
+    return TrajectSleutel.van(execution).flatMap(intakes::van);
   }
 
   private Optional<Werkplan> werkplan(DelegateExecution execution) {
-    return traject(execution).flatMap(werkplannen::huidig);
-  }
-
-  static Optional<UUID> traject(DelegateExecution execution) {
-    return TrajectSleutel.van(execution);
+    return TrajectSleutel.van(execution).flatMap(werkplannen::huidig);
   }
 }

@@ -58,7 +58,7 @@ public class WerkplanFormulier implements TaskListener {
       if (aandachtspunt != null) {
         task.setVariableLocal("aandachtspunt", aandachtspunt);
       }
-      Taakgegevens.traject(task.getExecution()).flatMap(werkplannen::huidig).ifPresent(werkplan -> {
+      TrajectSleutel.van(task.getExecution()).flatMap(werkplannen::huidig).ifPresent(werkplan -> {
         task.setVariableLocal("activiteiten", werkplan.activiteitenAlsTekst());
         if (werkplan.getOpleiding() != null) {
           task.setVariableLocal("opleiding", werkplan.getOpleiding());
