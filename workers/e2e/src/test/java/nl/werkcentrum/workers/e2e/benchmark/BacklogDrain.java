@@ -1,13 +1,13 @@
 package nl.werkcentrum.workers.e2e.benchmark;
 
 import nl.werkcentrum.workers.e2e.AppProcess;
+import nl.werkcentrum.workers.e2e.WorkerProcess;
 import nl.werkcentrum.workers.e2e.load.Caseworkers;
 import nl.werkcentrum.workers.e2e.load.Latencies;
 import nl.werkcentrum.workers.e2e.load.LoadDatabase;
 import nl.werkcentrum.workers.e2e.load.PartnerData;
 import nl.werkcentrum.workers.e2e.load.Persoon;
 import nl.werkcentrum.workers.e2e.load.Stack;
-import nl.werkcentrum.workers.e2e.load.WorkerProcess;
 
 import java.nio.file.Path;
 import java.sql.Connection;
