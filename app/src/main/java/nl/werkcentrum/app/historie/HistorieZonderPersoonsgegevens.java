@@ -35,11 +35,25 @@ import java.util.stream.Stream;
  */
 public class HistorieZonderPersoonsgegevens implements HistoryEventHandler {
 
-  private final HistoryEventHandler database = new DbHistoryEventHandler();
+  private final HistoryEventHandler database;
   private final Set<String> bewaard;
 
   public HistorieZonderPersoonsgegevens(Set<String> routering) {
+    this(routering, true);
+  }
+
+  /**
+   * @param wijzigingen whether every change of a routing fact gets its own row ({@code ACT_HI_DETAIL}: who
+   *     changed the budget amount, when); without, the history keeps each variable's last value only
+   */
+  public HistorieZonderPersoonsgegevens(Set<String> routering, boolean wijzigingen) {
     this.bewaard = Set.copyOf(routering);
+    this.database = wijzigingen ? new DbHistoryEventHandler() : new DbHistoryEventHandler() {
+      @Override
+      protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+        return false;
+      }
+    };
   }
 
   @Override
