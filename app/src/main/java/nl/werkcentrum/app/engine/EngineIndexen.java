@@ -1,0 +1,47 @@
+package nl.werkcentrum.app.engine;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Indexes the engine's schema lacks for the queries it runs on every task it ends. Completing or
+ * deleting a user task asks for its subtasks ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_
+ * = ?}), and without an index that is a scan of every open task: at 30,000 open tasks it cost more
+ * than the rest of the completion (docs/performance.md, "National volume"). Created once, after
+ * the engine made or updated its schema (so not a Flyway migration, which may run first on an empty
+ * database), and on PostgreSQL without blocking writes, so a node that starts beside running ones
+ * on a large database does not hold up their tasks.
+ */
+@Component
+public class EngineIndexen extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineIndexen.class);
+
+  /** Name and columns; the names are ours ({@code WC_}), so an engine upgrade cannot clash with them. */
+  static final List<String[]> INDEXEN = List.of(
+      new String[] {"WC_IDX_TASK_PARENT", "ACT_RU_TASK (PARENT_TASK_ID_)"});
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    DataSource dataSource = processEngine.getProcessEngineConfiguration().getDataSource();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      c.setAutoCommit(true); // CREATE INDEX CONCURRENTLY cannot run inside a transaction
+      for (String[] index : INDEXEN) {
+        s.execute("create index " + (postgres ? "concurrently " : "") + "if not exists " + index[0] + " on " + index[1]);
+      }
+    } catch (SQLException e) {
+      // a missing index costs speed, not correctness: the engine runs on without it
+      LOG.warn("Could not create the engine indexes {}: {}", INDEXEN.stream().map(i -> i[0]).toList(), e.getMessage());
+    }
+  }
+}
