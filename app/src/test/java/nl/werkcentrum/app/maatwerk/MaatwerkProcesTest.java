@@ -128,8 +128,16 @@ class MaatwerkProcesTest {
 
   @Test
   void aRegionsOwnTermsSetItsTimersAndTheNationalTermsTheRest() {
-    assertVerlooptNa(job(start(EIGEN_TABEL)), Duration.ofDays(3));
-    assertVerlooptNa(job(start(LANDELIJK)), Duration.ofDays(7));
+    ProcessInstance amsterdam = start(EIGEN_TABEL);
+    ProcessInstance rijnmond = start(LANDELIJK);
+
+    assertVerlooptNa(job(amsterdam), Duration.ofDays(3));
+    assertVerlooptNa(job(rijnmond), Duration.ofDays(7));
+    // the caseworker's due date says what the region's timer enforces
+    Assertions.assertThat(task(amsterdam).getDueDate().toInstant())
+        .isCloseTo(Instant.now().plus(Duration.ofDays(3)), within(Duration.ofMinutes(5)));
+    Assertions.assertThat(task(rijnmond).getDueDate().toInstant())
+        .isCloseTo(Instant.now().plus(Duration.ofDays(7)), within(Duration.ofMinutes(5)));
   }
 
   @Test
