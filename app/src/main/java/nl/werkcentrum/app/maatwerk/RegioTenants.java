@@ -1,13 +1,18 @@
 package nl.werkcentrum.app.maatwerk;
 
+import nl.werkcentrum.app.security.WerkcentrumRoles;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,11 +28,17 @@ import java.util.Set;
 @Component
 public class RegioTenants implements TenantIdProvider {
 
+  /** What the walk-in start form sends for "the gids's own region" (AanmeldingRegistreren). */
+  static final String EIGEN_REGIO = "EIGEN";
+
   private final JdbcTemplate jdbc;
+  private final IdentityService identityService;
   private volatile Set<String> regios;
 
-  public RegioTenants(JdbcTemplate jdbc) {
+  /** The identity service lazily: this provider is built before the engine it is part of. */
+  public RegioTenants(JdbcTemplate jdbc, @Lazy IdentityService identityService) {
     this.jdbc = jdbc;
+    this.identityService = identityService;
   }
 
   /** The 35 region codes, read once: the table is reference data that Flyway fills. */
@@ -47,8 +58,25 @@ public class RegioTenants implements TenantIdProvider {
       return aanroeper.getTenantId();
     }
     Object regio = ctx.getVariables() == null ? null : ctx.getVariables().get("regio");
+    if (regio == null || EIGEN_REGIO.equals(regio)) {
+      regio = regioVanDeGids();
+    }
     // an unknown region gets no tenant; the sign-up refuses it (AanmeldingRegistreren) before anything runs
     return regio instanceof String code && regios().contains(code) ? code : null;
+  }
+
+  /**
+   * At the desk the start form says "EIGEN": the gids's own region, as AanmeldingRegistreren resolves
+   * it later in the same transaction (and refuses a gids of none or of several regions).
+   */
+  private String regioVanDeGids() {
+    Authentication gids = identityService.getCurrentAuthentication();
+    if (gids == null || gids.getGroupIds() == null) {
+      return null;
+    }
+    List<String> eigen = gids.getGroupIds().stream().filter(groep -> groep.startsWith(WerkcentrumRoles.GIDS + "-"))
+        .map(groep -> groep.substring(WerkcentrumRoles.GIDS.length() + 1)).distinct().toList();
+    return eigen.size() == 1 ? eigen.get(0) : null;
   }
 
   @Override

@@ -27,7 +27,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
@@ -89,6 +91,22 @@ class MaatwerkProcesTest {
     Assertions.assertThat(pi.getTenantId()).isEqualTo(LANDELIJK);
     Assertions.assertThat(definitie(pi.getProcessDefinitionId()).getTenantId()).isNull();
     Assertions.assertThat(task(pi).getTenantId()).isEqualTo(LANDELIJK);
+  }
+
+  @Test
+  void aWalkInAtTheDeskBelongsToTheGidsRegion() {
+    identityService().setAuthentication("gids.amr15", List.of("werkcentrum-medewerkers", "gids-AMR15"));
+    ProcessInstance pi;
+    try {
+      pi = formService().submitStartForm(repositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey("werkcentrum-traject").withoutTenantId().latestVersion().singleResult().getId(),
+          Map.of("bsn", TestBsn.random(), "regio", "EIGEN"));
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    Assertions.assertThat(pi.getTenantId()).isEqualTo(EIGEN_TABEL);
+    assertVerlooptNa(job(pi), Duration.ofDays(3));
   }
 
   @Test

@@ -87,6 +87,15 @@ class ProcesbeheerRestTest {
   }
 
   @Test
+  void aProcessOwnerChangesTheRegionsModelsButSeesNoneOfItsPeopleOrMoney() {
+    assertWeigering(get("procesbeheerder.amr15", "/api/regios/AMR15/budget"), "AMR15");
+    assertThat(get("procesbeheerder.amr15", "/api/mijn-regios").getBody().path("regios")).isEmpty();
+    // the region's caseworkers still see theirs
+    assertThat(get("gids.amr15", "/api/mijn-regios").getBody().path("regios")).extracting(r -> r.path("code").asText())
+        .containsExactly("AMR15");
+  }
+
+  @Test
   void migrationsAreForProcessOwnersAndARegionalOneStaysInTheirRegion() {
     Map<String, Object> verzoek = Map.of("procesDefinitieKey", "werkcentrum-traject", "vanVersie", 1, "naarVersie", 1,
         "alleenControleren", true);
