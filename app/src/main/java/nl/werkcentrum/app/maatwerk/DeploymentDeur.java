@@ -6,9 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.werkcentrum.app.api.Problemen;
+import nl.werkcentrum.app.security.WerkcentrumRoles;
 import nl.werkcentrum.app.web.GelezenVerzoek;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +22,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +36,8 @@ import java.util.regex.Pattern;
  * {@code POST /engine-rest/deployment/create}, multipart, with the form field {@code tenant-id}). The
  * engine grants CREATE on DEPLOYMENT to process owners only (ProcesbeheerInrichting), but cannot tie
  * it to a tenant; here a region's process owner deploys only with their own region as tenant id, and
- * only a national one (or an administrator) without one, i.e. the shared models. A redeploy keeps
+ * only a national one (or an administrator) without one, i.e. the shared models. For a tenant only
+ * decisions, forms and the called processes may be deployed, not a trajectory of its own. A redeploy keeps
  * the tenant of the deployment it repeats, so the same rule applies to that one. Anyone else gets a
  * 403 problem+json before the engine sees the request.
  */
@@ -36,6 +45,8 @@ import java.util.regex.Pattern;
 class DeploymentDeur {
 
   static final String CREATE = "/engine-rest/deployment/create";
+  /** The processes a region may run its own version of: those the trajectory calls. */
+  static final List<String> REGIONALE_PROCESSEN = List.of(WerkcentrumRoles.BUDGET_GOEDKEURING);
   static final Pattern REDEPLOY = Pattern.compile("/engine-rest/deployment/([^/]+)/redeploy");
 
   @Bean
@@ -82,13 +93,43 @@ class DeploymentDeur {
         return;
       }
       GelezenVerzoek gelezen = new GelezenVerzoek(request);
-      String tenant = Multipart.veld(request.getContentType(), gelezen.body(), "tenant-id")
-          .filter(waarde -> !waarde.isBlank()).orElse(null);
+      List<Multipart.Deel> delen = Multipart.delen(request.getContentType(), gelezen.body());
+      String tenant = Multipart.veld(delen, "tenant-id").filter(waarde -> !waarde.isBlank()).orElse(null);
       if (!beheer.mag(tenant)) {
         weiger(response, weigering(tenant));
         return;
       }
+      Optional<String> nietRegionaal = tenant == null ? Optional.empty() : nietRegionaal(delen);
+      if (nietRegionaal.isPresent()) {
+        weiger(response, "Een regio deployt alleen de delen die per regio verschillen (beslissingen, "
+            + String.join(", ", REGIONALE_PROCESSEN) + "), niet " + nietRegionaal.get());
+        return;
+      }
       chain.doFilter(gelezen, response);
+    }
+
+    /**
+     * A process of a tenant's own other than the called ones. A region's own trajectory would, among
+     * other things, add a second start for every sign-up message, and then no sign-up could start.
+     */
+    private static Optional<String> nietRegionaal(List<Multipart.Deel> delen) {
+      for (Multipart.Deel deel : delen) {
+        String bestand = deel.bestand() == null ? "" : deel.bestand().toLowerCase();
+        if (!bestand.endsWith(".bpmn") && !bestand.endsWith(".bpmn20.xml")) {
+          continue;
+        }
+        try {
+          for (Process proces : Bpmn.readModelFromStream(new ByteArrayInputStream(deel.inhoud()))
+              .getModelElementsByType(Process.class)) {
+            if (!REGIONALE_PROCESSEN.contains(proces.getId())) {
+              return Optional.of(proces.getId());
+            }
+          }
+        } catch (ModelException onleesbaar) {
+          return Optional.empty(); // the engine refuses a model it cannot parse, with its reason
+        }
+      }
+      return Optional.empty();
     }
 
     private static String weigering(String tenant) {
@@ -109,42 +150,57 @@ class DeploymentDeur {
     }
   }
 
-  /** Just enough of multipart/form-data (RFC 7578) to read one text field; the engine parses the rest. */
+  /** Just enough of multipart/form-data (RFC 7578) to read its parts; the engine parses it again. */
   static final class Multipart {
 
     private static final Pattern BOUNDARY = Pattern.compile("boundary=(?:\"([^\"]+)\"|([^;\\s]+))");
-    private static final Pattern NAAM = Pattern.compile("(?i)content-disposition:\\s*form-data;[^\\r\\n]*\\bname=\"([^\"]*)\"");
+    private static final Pattern DISPOSITION = Pattern.compile("(?i)content-disposition:\\s*form-data;([^\\r\\n]*)");
+    private static final Pattern NAAM = Pattern.compile("(?i)\\bname=\"([^\"]*)\"");
+    private static final Pattern BESTAND = Pattern.compile("(?i)\\bfilename=\"([^\"]*)\"");
+
+    /** One part: its field name, its file name (null for a plain field) and its bytes. */
+    record Deel(String naam, String bestand, byte[] inhoud) {
+      String tekst() {
+        return new String(inhoud, StandardCharsets.UTF_8).trim();
+      }
+    }
 
     private Multipart() {
     }
 
-    static Optional<String> veld(String contentType, byte[] body, String naam) {
+    static List<Deel> delen(String contentType, byte[] body) {
       if (contentType == null) {
-        return Optional.empty();
+        return List.of();
       }
       Matcher grens = BOUNDARY.matcher(contentType);
       if (!grens.find()) {
-        return Optional.empty();
+        return List.of();
       }
       String scheiding = "--" + (grens.group(1) != null ? grens.group(1) : grens.group(2));
-      // ISO-8859-1 maps every byte to one char, so files of any encoding pass unharmed
-      String tekst = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1);
+      // ISO-8859-1 maps every byte to one char and back, so files of any encoding pass unharmed
+      String tekst = new String(body, StandardCharsets.ISO_8859_1);
+      List<Deel> delen = new ArrayList<>();
       for (String deel : tekst.split(Pattern.quote(scheiding))) {
         int kopEinde = deel.indexOf("\r\n\r\n");
-        if (kopEinde < 0) {
+        Matcher dispositie = kopEinde < 0 ? null : DISPOSITION.matcher(deel.substring(0, kopEinde));
+        if (dispositie == null || !dispositie.find()) {
           continue;
         }
-        Matcher veldnaam = NAAM.matcher(deel.substring(0, kopEinde));
-        if (veldnaam.find() && veldnaam.group(1).equals(naam)) {
-          String waarde = deel.substring(kopEinde + 4);
-          if (waarde.endsWith("\r\n")) {
-            waarde = waarde.substring(0, waarde.length() - 2);
-          }
-          return Optional.of(new String(waarde.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-              java.nio.charset.StandardCharsets.UTF_8).trim());
+        Matcher naam = NAAM.matcher(dispositie.group(1));
+        Matcher bestand = BESTAND.matcher(dispositie.group(1));
+        String inhoud = deel.substring(kopEinde + 4);
+        if (inhoud.endsWith("\r\n")) {
+          inhoud = inhoud.substring(0, inhoud.length() - 2);
         }
+        delen.add(new Deel(naam.find() ? naam.group(1) : null, bestand.find() ? bestand.group(1) : null,
+            inhoud.getBytes(StandardCharsets.ISO_8859_1)));
       }
-      return Optional.empty();
+      return delen;
+    }
+
+    static Optional<String> veld(List<Deel> delen, String naam) {
+      return delen.stream().filter(deel -> deel.bestand() == null && naam.equals(deel.naam()))
+          .map(Deel::tekst).findFirst();
     }
   }
 }

@@ -72,6 +72,11 @@ class ProcesbeheerRestTest {
     assertWeigering(deploy("procesbeheerder.amr15", null, eigenTabel()), "landelijke");
     assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("budget-goedkeuring")
         .tenantIdIn("AMR24").count()).isZero();
+    // the trajectory itself stays national: a region's own would take every sign-up's start as well
+    assertWeigering(deploy("procesbeheerder.amr15", "AMR15", "werkcentrum-traject.bpmn",
+        new ClassPathResource("werkcentrum/processes/werkcentrum-traject.bpmn").getContentAsByteArray()),
+        "niet werkcentrum-traject");
+    assertThat(repositoryService.createProcessDefinitionQuery().tenantIdIn("AMR15").count()).isZero();
   }
 
   @Test
@@ -203,16 +208,20 @@ class ProcesbeheerRestTest {
 
   /** The multipart request Camunda Modeler 5 sends on "Deploy" to a Camunda 7 REST endpoint. */
   private ResponseEntity<JsonNode> deploy(String gebruiker, String tenant, byte[] dmn) {
+    return deploy(gebruiker, tenant, "budget-goedkeuring.dmn", dmn);
+  }
+
+  private ResponseEntity<JsonNode> deploy(String gebruiker, String tenant, String bestand, byte[] model) {
     var formulier = new LinkedMultiValueMap<String, Object>();
     formulier.add("deployment-name", "maatwerk " + (tenant == null ? "landelijk" : tenant));
     formulier.add("deployment-source", "Camunda Modeler");
     if (tenant != null) {
       formulier.add("tenant-id", tenant);
     }
-    formulier.add("data", new ByteArrayResource(dmn) {
+    formulier.add(bestand, new ByteArrayResource(model) {
       @Override
       public String getFilename() {
-        return "budget-goedkeuring.dmn";
+        return bestand;
       }
     });
     var headers = new HttpHeaders();
