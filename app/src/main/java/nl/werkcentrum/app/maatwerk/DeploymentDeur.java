@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.werkcentrum.app.api.Problemen;
+import nl.werkcentrum.app.security.WebappSessionAuthentication;
 import nl.werkcentrum.app.security.WerkcentrumRoles;
 import nl.werkcentrum.app.web.GelezenVerzoek;
 import org.camunda.bpm.engine.RepositoryService;
@@ -39,20 +40,23 @@ import java.util.regex.Pattern;
  * only a national one (or an administrator) without one, i.e. the shared models. For a tenant only
  * decisions, forms and the called processes may be deployed, not a trajectory of its own. A redeploy keeps
  * the tenant of the deployment it repeats, so the same rule applies to that one. Anyone else gets a
- * 403 problem+json before the engine sees the request.
+ * 403 problem+json before the engine sees the request. The same holds for the copy of the engine
+ * REST API the webapps use ({@code /camunda/api/engine/...}), with the webapps' login.
  */
 @Configuration(proxyBeanMethods = false)
 class DeploymentDeur {
 
-  static final String CREATE = "/engine-rest/deployment/create";
+  /** The engine REST API, and the same API as the webapps (Cockpit) reach it with their own login. */
+  static final Pattern CREATE = Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/deployment/create");
   /** The processes a region may run its own version of: those the trajectory calls. */
   static final List<String> REGIONALE_PROCESSEN = List.of(WerkcentrumRoles.BUDGET_GOEDKEURING);
-  static final Pattern REDEPLOY = Pattern.compile("/engine-rest/deployment/([^/]+)/redeploy");
+  static final Pattern REDEPLOY = Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/deployment/([^/]+)/redeploy");
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> deploymentDeurFilter(ObjectMapper json, RepositoryService repositoryService) {
-    var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(json, repositoryService));
-    registration.addUrlPatterns("/engine-rest/deployment/*");
+  FilterRegistrationBean<OncePerRequestFilter> deploymentDeurFilter(ObjectMapper json, RepositoryService repositoryService,
+      WebappSessionAuthentication webapps) {
+    var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(json, repositoryService, webapps));
+    registration.addUrlPatterns("/engine-rest/deployment/*", "/camunda/api/engine/*");
     registration.setName("deployment-deur");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
@@ -62,22 +66,26 @@ class DeploymentDeur {
 
     private final ObjectMapper json;
     private final RepositoryService repositoryService;
+    private final WebappSessionAuthentication webapps;
 
-    Filter(ObjectMapper json, RepositoryService repositoryService) {
+    Filter(ObjectMapper json, RepositoryService repositoryService, WebappSessionAuthentication webapps) {
       this.json = json;
       this.repositoryService = repositoryService;
+      this.webapps = webapps;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
       String path = pad(request);
-      return !"POST".equals(request.getMethod()) || !(CREATE.equals(path) || REDEPLOY.matcher(path).matches());
+      return !"POST".equals(request.getMethod()) || !(CREATE.matcher(path).matches() || REDEPLOY.matcher(path).matches());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      Procesbeheer beheer = Procesbeheer.van(SecurityContextHolder.getContext().getAuthentication());
+      // on /engine-rest Spring Security established the caller; the webapps keep their own login
+      Procesbeheer beheer = Procesbeheer.van(pad(request).startsWith("/camunda/")
+          ? webapps.caller(request).orElse(null) : SecurityContextHolder.getContext().getAuthentication());
       if (!beheer.isProcesbeheerder()) {
         weiger(response, "Alleen procesbeheerders deployen modellen");
         return;

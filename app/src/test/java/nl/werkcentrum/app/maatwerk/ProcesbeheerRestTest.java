@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
@@ -20,6 +21,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
@@ -44,6 +50,8 @@ class ProcesbeheerRestTest {
 
   @Autowired
   TestRestTemplate http;
+  @LocalServerPort
+  int port;
   @Autowired
   RepositoryService repositoryService;
   @Autowired
@@ -77,6 +85,30 @@ class ProcesbeheerRestTest {
         new ClassPathResource("werkcentrum/processes/werkcentrum-traject.bpmn").getContentAsByteArray()),
         "niet werkcentrum-traject");
     assertThat(repositoryService.createProcessDefinitionQuery().tenantIdIn("AMR15").count()).isZero();
+  }
+
+  /** Cockpit reaches the same engine API under /camunda/api/engine with its own login: the same door. */
+  @Test
+  void theWebappsCopyOfTheEngineApiHasTheSameDoor() throws Exception {
+    var cookies = new CookieManager();
+    var client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    client.send(HttpRequest.newBuilder(url("/camunda/app/cockpit/default/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    var login = client.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/cockpit"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString("username=procesbeheerder.amr15&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    // the login starts a new session; the next read hands out its CSRF token
+    client.send(HttpRequest.newBuilder(url("/camunda/api/engine/engine/default/deployment/count")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String pad = "/camunda/api/engine/engine/default/deployment/create";
+
+    var anders = client.send(multipart(pad, csrf(cookies), "AMR24", eigenTabel()), HttpResponse.BodyHandlers.ofString());
+    assertThat(anders.statusCode()).as(anders.body()).isEqualTo(403);
+    assertThat(anders.body()).contains("niet voor AMR24");
+    var eigen = client.send(multipart(pad, csrf(cookies), "AMR15", eigenTabel()), HttpResponse.BodyHandlers.ofString());
+    assertThat(eigen.statusCode()).as(eigen.body()).isEqualTo(200);
   }
 
   @Test
@@ -228,6 +260,30 @@ class ProcesbeheerRestTest {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(gebruiker, "demo").postForEntity(MODELER_DEPLOY, new HttpEntity<>(formulier, headers),
         JsonNode.class);
+  }
+
+  private HttpRequest multipart(String pad, String csrfToken, String tenant, byte[] dmn) {
+    String grens = "----werkcentrum" + System.nanoTime();
+    String kop = "--" + grens + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmaatwerk\r\n"
+        + "--" + grens + "\r\nContent-Disposition: form-data; name=\"tenant-id\"\r\n\r\n" + tenant + "\r\n"
+        + "--" + grens + "\r\nContent-Disposition: form-data; name=\"budget-goedkeuring.dmn\"; "
+        + "filename=\"budget-goedkeuring.dmn\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    byte[] staart = ("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    var body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(kop.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(dmn);
+    body.writeBytes(staart);
+    return HttpRequest.newBuilder(url(pad)).header("Content-Type", "multipart/form-data; boundary=" + grens)
+        .header("X-XSRF-TOKEN", csrfToken).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+  }
+
+  private static String csrf(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .reduce((eerste, laatste) -> laatste).orElseThrow().getValue();
+  }
+
+  private URI url(String pad) {
+    return URI.create("http://localhost:" + port + pad);
   }
 
   private static byte[] eigenTabel() throws IOException {
