@@ -32,7 +32,8 @@ class OpenApiConfiguration {
       403, "The caller may not do this: another region's data, or a deposit by someone who is not "
           + "a budget holder of the region",
       404, "No trajectory with this id",
-      409, "A concurrent request won (two sign-ups of one person at the same moment); try again");
+      409, "A concurrent request won (two sign-ups of one person at the same moment); try again",
+      422, "The migration plan is invalid: `fouten` says why; nothing was migrated");
 
   /** The shape of every refusal, for the documentation only: the answers are ProblemDetails. */
   @Schema(name = PROBLEEM, description = "RFC 9457 problem details; title and detail in Dutch")

@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.proces;
 
+import nl.werkcentrum.app.maatwerk.RegioTermijnen;
 import nl.werkcentrum.app.regio.Arbeidsmarktregio;
 import nl.werkcentrum.app.regio.ArbeidsmarktregioRepository;
 import nl.werkcentrum.app.traject.Fase;
@@ -28,13 +29,15 @@ public class TaakKop implements TaskListener {
   private final TrajectService trajecten;
   private final ArbeidsmarktregioRepository regios;
   private final Termijnen termijnen;
+  private final RegioTermijnen regioTermijnen;
   private final DatatypeFactory duurFabriek;
 
-  public TaakKop(TrajectService trajecten, ArbeidsmarktregioRepository regios, Termijnen termijnen)
-      throws DatatypeConfigurationException {
+  public TaakKop(TrajectService trajecten, ArbeidsmarktregioRepository regios, Termijnen termijnen,
+      RegioTermijnen regioTermijnen) throws DatatypeConfigurationException {
     this.trajecten = trajecten;
     this.regios = regios;
     this.termijnen = termijnen;
+    this.regioTermijnen = regioTermijnen;
     this.duurFabriek = DatatypeFactory.newInstance();
   }
 
@@ -58,13 +61,13 @@ public class TaakKop implements TaskListener {
     return UUID.fromString(id);
   }
 
-  /** The terms of the model, so the caseworker sees in the list what the timers will enforce. */
+  /** The terms of the model (the region's own where it has them), so the caseworker sees in the list what the timers will enforce. */
   private Date vervaldatum(DelegateTask task, Traject traject) {
     return switch (task.getTaskDefinitionKey()) {
-      case "Intake" -> na(task.getCreateTime(), termijnen.getIntake());
+      case "Intake" -> na(task.getCreateTime(), regioTermijnen.van(task.getExecution(), "intake"));
       case "ScholingOpvolgen" -> na(task.getCreateTime(), termijnen.getOpvolgtaak());
       case "PlaatsingBevestigen" -> traject.getFase() == Fase.PLAATSING
-          ? na(Date.from(traject.getFaseSinds().toInstant()), termijnen.getPlaatsing())
+          ? na(Date.from(traject.getFaseSinds().toInstant()), regioTermijnen.van(task.getExecution(), "plaatsing"))
           : null;
       default -> null;
     };

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The periods the model waits, as ISO-8601 durations from configuration
- * ({@code werkcentrum.termijnen.*}); the BPMN timers read them as {@code ${termijnen.intake}}.
+ * ({@code werkcentrum.termijnen.*}): the national terms. The BPMN timers ask
+ * {@code ${regioTermijnen.van(execution, 'intake')}}, which takes a region's own term where it has one
+ * (maatwerk/RegioTermijnen) and these otherwise.
  */
 @Component("termijnen")
 @ConfigurationProperties("werkcentrum.termijnen")

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Demo only: a user for every role in two regions, one per partner system and one for
- * operations, all with the
+ * Demo only: a user for every role in two regions, one per partner system, one for
+ * operations and process owners (AMR15, AMR24, national), all with the
  * password from {@code werkcentrum.demo.password} (README lists them). Production runs without
  * the demo profile and creates no users at all.
  */
@@ -46,6 +46,13 @@ public class DemoUsers implements ApplicationRunner {
       caseworker("budgethouder1" + suffix, "Budgethouder 1", regio, "budgethouder");
       caseworker("budgethouder2" + suffix, "Budgethouder 2", regio, "budgethouder");
     }
+    for (String regio : REGIONS) {
+      user("procesbeheerder." + regio.toLowerCase(), "Procesbeheerder", regio);
+      membership("procesbeheerder." + regio.toLowerCase(),
+          WerkcentrumRoles.regionGroup(WerkcentrumRoles.PROCESBEHEERDER, regio));
+    }
+    user("procesbeheerder.landelijk", "Procesbeheerder", "landelijk");
+    membership("procesbeheerder.landelijk", WerkcentrumRoles.PROCESBEHEERDER_LANDELIJK);
     user("beheer.operations", "Beheer", "Operations");
     membership("beheer.operations", WerkcentrumRoles.BEHEER_OPERATIONS);
     user("privacy.officer", "Privacy", "Officer");

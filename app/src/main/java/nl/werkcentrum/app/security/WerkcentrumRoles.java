@@ -44,6 +44,19 @@ public final class WerkcentrumRoles {
    */
   public static final String PRIVACY_OFFICER = "privacy-officer";
 
+  /**
+   * A region's process owners ({@code procesbeheerder-AMRnn}): deploy models for their region's tenant
+   * only and migrate their region's trajectories; they see no person's data.
+   */
+  public static final String PROCESBEHEERDER = "procesbeheerder";
+
+  /** The national process owners: deploy the shared (national) models, migrate every region's trajectories. */
+  public static final String PROCESBEHEERDER_LANDELIJK = "procesbeheerder-landelijk";
+
+  public static boolean isProcesbeheerder(String groupId) {
+    return groupId.startsWith(PROCESBEHEERDER + "-");
+  }
+
   public static final String TRAJECT = "werkcentrum-traject";
   public static final String BUDGET_GOEDKEURING = "ontschot-budget-goedkeuring";
 
