@@ -27,8 +27,10 @@ public class EngineIndexen extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexen.class);
 
   /** Name and columns; the names are ours ({@code WC_}), so an engine upgrade cannot clash with them. */
-  static final List<String[]> INDEXEN = List.of(
-      new String[] {"WC_IDX_TASK_PARENT", "ACT_RU_TASK (PARENT_TASK_ID_)"});
+  static final List<Index> INDEXEN = List.of(new Index("WC_IDX_TASK_PARENT", "ACT_RU_TASK (PARENT_TASK_ID_)"));
+
+  record Index(String naam, String kolommen) {
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
@@ -36,12 +38,13 @@ public class EngineIndexen extends AbstractProcessEnginePlugin {
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       c.setAutoCommit(true); // CREATE INDEX CONCURRENTLY cannot run inside a transaction
-      for (String[] index : INDEXEN) {
-        s.execute("create index " + (postgres ? "concurrently " : "") + "if not exists " + index[0] + " on " + index[1]);
+      for (Index index : INDEXEN) {
+        s.execute("create index " + (postgres ? "concurrently " : "") + "if not exists " + index.naam() + " on "
+            + index.kolommen());
       }
     } catch (SQLException e) {
       // a missing index costs speed, not correctness: the engine runs on without it
-      LOG.warn("Could not create the engine indexes {}: {}", INDEXEN.stream().map(i -> i[0]).toList(), e.getMessage());
+      LOG.warn("Could not create the engine indexes {}: {}", INDEXEN.stream().map(Index::naam).toList(), e.getMessage());
     }
   }
 }

@@ -56,7 +56,6 @@ final class BacklogDrain {
         WorkerProcess gemeente = stack.workers().stream().filter(w -> w.partner().equals(PARTNER)).findFirst()
             .orElseThrow();
         gemeente.close();
-        long gestopt = System.nanoTime();
         System.out.printf("  drain: %s worker stopped after %d min%n", PARTNER, warmMinutes);
         pauseUntil(start, warmMinutes + downMinutes);
         long wachtrij = waiting(db);
@@ -67,7 +66,7 @@ final class BacklogDrain {
         long leeg = 0;
         while (leeg == 0 && System.nanoTime() - herstart < TimeUnit.MINUTES.toNanos(30)) {
           Benchmark.sleep(1_000);
-          if (waitingSince(db, herstartEpoch - (herstart - gestopt) / 1e9) == 0) {
+          if (waitingSince(db, herstartEpoch) == 0) {
             leeg = System.nanoTime();
           }
         }
