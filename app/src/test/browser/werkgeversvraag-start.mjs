@@ -50,6 +50,7 @@ try {
   // seven digits: the form's own pattern refuses it
   await type(kvkField, '1234567');
   await type(page.getByLabel('Naam van de werkgever'), 'Zorggroep Amstel');
+  await choose('Arbeidsmarktregio', 'Mijn eigen regio');
   await choose('Sector', 'Zorg en welzijn');
   await type(page.getByLabel('Functie'), 'Helpende zorg');
   await type(page.getByLabel('Aantal personen'), '2');

@@ -4,6 +4,8 @@ import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.MutatieSoort;
 import nl.werkcentrum.app.budget.BudgetMutatieRepository;
 import nl.werkcentrum.app.budget.OntschotBudget;
+import nl.werkcentrum.app.rapportage.Rapportage;
+import nl.werkcentrum.app.rapportage.RapportageService;
 import nl.werkcentrum.app.security.WerkcentrumRoles;
 import nl.werkcentrum.app.support.TestBsn;
 import nl.werkcentrum.app.traject.Traject;
@@ -38,6 +40,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -136,6 +139,8 @@ class WerkgeversvraagProcesTest {
   WerkgeversvraagService service;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  RapportageService rapportage;
 
   @BeforeEach
   void setUp() {
@@ -208,6 +213,14 @@ class WerkgeversvraagProcesTest {
         .extracting(Plaatsing::getWerkgever, Plaatsing::getBesteedBedrag).containsExactly(tuple("Zorggroep Amstel", 700L));
     Assertions.assertThat(geboekt(id(kandidaat))).containsEntry(MutatieSoort.BESTEDING, euro(700))
         .containsEntry(MutatieSoort.VRIJGAVE, euro(200));
+
+    // the Regionaal Beraad sees the question, the filled place and the time it took
+    LocalDate vandaag = LocalDate.now(clock);
+    Rapportage rapport = rapportage.voor("AMR15", vandaag.minusDays(1), vandaag.plusDays(1));
+    Assertions.assertThat(rapport.werkgeversvragenPerSector()).containsEntry("ZORG", 1L);
+    Assertions.assertThat(rapport.vacaturesVervuld()).isEqualTo(1);
+    Assertions.assertThat(rapport.tijdTotVervulling().aantal()).isEqualTo(1);
+    Assertions.assertThat(rapport.tijdTotVervulling().mediaanUren()).isGreaterThanOrEqualTo(0);
   }
 
   @Test
