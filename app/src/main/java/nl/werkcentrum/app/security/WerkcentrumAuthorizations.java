@@ -76,8 +76,8 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.BUDGET_GOEDKEURING,
         ProcessDefinitionPermissions.READ);
-    grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.WERKGEVERSVRAAG,
-        ProcessDefinitionPermissions.READ);
+    // werkgeversvraag: only the werkgeversadviseurs read and start it (per region, above), so no
+    // other caseworker is offered its start form
 
     for (String worker : WerkcentrumRoles.PARTNER_WORKERS) {
       group(worker, "Systeem " + worker.substring("worker-".length()));
