@@ -12,4 +12,6 @@ public interface VoordrachtRepository extends JpaRepository<Voordracht, UUID> {
   Optional<Voordracht> findFirstByTrajectIdAndStatusOrderByVoorgedragenOpDesc(UUID trajectId, VoordrachtStatus status);
 
   List<Voordracht> findByVacatureIdIn(Collection<UUID> vacatureIds);
+
+  boolean existsByVacatureIdAndTrajectIdAndStatus(UUID vacatureId, UUID trajectId, VoordrachtStatus status);
 }

@@ -143,6 +143,30 @@ public class WerkgeversvraagService {
         "Werkgeversvraag: antwoord van de werkgever", Verwerker.vanEngine(identityService));
   }
 
+  /**
+   * A placement on one of our employers' vacancies that the vacancy matching offered (the sociale
+   * partners' worker reads them from our API): it fills a place as a hire through the question does,
+   * recorded as a proposal AANGENOMEN so the report counts it. A hire through the question itself was
+   * counted already. Any other vacancy id is the partner's own and is left alone.
+   */
+  public void geplaatstOpVacature(String vacatureId, UUID trajectId, LocalDate startdatum) {
+    UUID id;
+    try {
+      id = vacatureId == null ? null : UUID.fromString(vacatureId);
+    } catch (IllegalArgumentException vanDePartner) {
+      return;
+    }
+    if (id == null || voordrachten.existsByVacatureIdAndTrajectIdAndStatus(id, trajectId, VoordrachtStatus.AANGENOMEN)) {
+      return;
+    }
+    vacatures.findById(id).ifPresent(vacature -> {
+      Voordracht voordracht = new Voordracht(id, trajectId, "vacaturematching", nu());
+      voordracht.beantwoord(VoordrachtStatus.AANGENOMEN, startdatum, nu());
+      voordrachten.save(voordracht);
+      vacature.eenAangenomen(nu());
+    });
+  }
+
   /** No candidate: the open vacancies wait for someone trained for them (the Ontwikkelpaden). */
   public void ontwikkelpad(UUID vraagId, String toelichting) {
     vacatures(vraagId).stream().filter(Vacature::isOpen).forEach(v -> vacatures.findById(v.getId()).orElseThrow()

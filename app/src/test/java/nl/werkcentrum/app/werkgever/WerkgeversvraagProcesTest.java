@@ -270,6 +270,19 @@ class WerkgeversvraagProcesTest {
     // the vacancies stay open for the trajectories' vacancy matching
     Assertions.assertThat(service.openVacatures("AMR24")).extracting(Vacature::getFunctie, Vacature::isOntwikkelpad)
         .contains(tuple("Monteur warmtepompen", true), tuple("Leerling elektromonteur", true));
+
+    // the vacancy matching offers one to a trajectory (as the sociale partners' worker does from our API):
+    // its placement fills the place
+    Vacature leerbaan = vacatures.findByWerkgeversvraagIdOrderByVolgnummer(vraag(vraag).getId()).get(1);
+    ProcessInstance later = trajectInPlaatsing("AMR24", "TECHNIEK");
+    extern(later, "sociale-partners.vacatures-matchen", Map.of("vacatureGevonden", true,
+        "vacatureId", leerbaan.getId().toString(), "werkgever", "Installatiebedrijf Rijnmond", "functie", leerbaan.getFunctie()));
+    complete(task("PlaatsingBevestigen", later), withVariables("plaatsingBevestigd", true, "besteedBedrag", 0L,
+        "startdatum", "2027-05-01"));
+    assertThat(later).isEnded();
+    Assertions.assertThat(vacatures.findById(leerbaan.getId()).orElseThrow().getVervuld()).isEqualTo(1);
+    Assertions.assertThat(service.openVacatures("AMR24")).extracting(Vacature::getFunctie)
+        .contains("Monteur warmtepompen").doesNotContain("Leerling elektromonteur");
   }
 
   @Test
