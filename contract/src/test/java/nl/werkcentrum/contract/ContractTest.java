@@ -18,8 +18,11 @@ class ContractTest {
 
   @Test
   void eachPartnerSignsUpThroughItsOwnDoorOnly() {
+    // a person's sign-up carries the BSN; an employer's question (no person) is another start
     contract.partners().keySet().forEach(partner -> assertThat(contract.berichtenVan(partner).stream()
-        .filter(b -> contract.berichten().get(b).start())).as(partner).hasSize(1));
+        .filter(b -> contract.berichten().get(b).start() && contract.berichten().get(b).variabelen().contains("bsn")))
+        .as(partner).hasSize(1));
+    assertThat(contract.berichten().get("Werkgeversvraag.SocialePartners").variabelen()).doesNotContain("bsn");
   }
 
   @Test

@@ -27,19 +27,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModelFilesTest {
 
   /** What each form must hand to the process (read by gateways, DMN, delegates or the next step). */
-  static final Map<String, Set<String>> PROCESS_NEEDS = Map.of(
-      "aanmelding-walk-in", Set.of("bsn", "regio"),
-      "intake", Set.of("werksituatie", "doelgroep", "sector", "intakeVerslag"),
-      "werkplan", Set.of("activiteiten", "scholingNodig", "opleiding", "budgetBedrag"),
-      "budget-beoordelen", Set.of("budgetGoedgekeurd", "budgetToelichting"),
-      "budget-tweede-beoordeling", Set.of("tweedeBesluit", "tweedeToelichting"),
-      "plaatsing-bevestigen", Set.of("plaatsingBevestigd", "besteedBedrag", "nietGeplaatstReden"));
+  static final Map<String, Set<String>> PROCESS_NEEDS = Map.ofEntries(
+      Map.entry("aanmelding-walk-in", Set.of("bsn", "regio")),
+      Map.entry("intake", Set.of("werksituatie", "doelgroep", "sector", "intakeVerslag")),
+      Map.entry("werkplan", Set.of("activiteiten", "scholingNodig", "opleiding", "budgetBedrag")),
+      Map.entry("budget-beoordelen", Set.of("budgetGoedgekeurd", "budgetToelichting")),
+      Map.entry("budget-tweede-beoordeling", Set.of("tweedeBesluit", "tweedeToelichting")),
+      Map.entry("plaatsing-bevestigen", Set.of("plaatsingBevestigd", "besteedBedrag", "nietGeplaatstReden")),
+      // the employer's question (werkgeversvraag) and its two steps in the trajectory
+      Map.entry("werkgeversvraag-start", Set.of("kvkNummer", "werkgeverNaam", "regio", "sector", "functie", "aantal",
+          "urenPerWeek", "vacatureStartdatum", "eisen", "leerbaanBbl", "jobcarving", "banenafspraak")),
+      Map.entry("werkgeversvraag-kwalificeren", Set.of("vraagKansrijk", "afsluitreden", "kwalificatieNotitie")),
+      Map.entry("kandidaat-voordragen", Set.of("kandidaatTrajectId")),
+      Map.entry("werkgever-antwoord", Set.of("werkgeverNeemtAan", "startdatum")),
+      Map.entry("geen-kandidaat", Set.of("vervolg", "afsluitreden", "toelichting")),
+      Map.entry("voordracht-bespreken", Set.of("kandidaatAkkoord")),
+      Map.entry("aanname-bevestigen", Set.of("besteedBedrag", "startdatum")));
 
   /** Variables the process sets that forms show, read-only, to the caseworker. */
   static final Set<String> PROCESS_PROVIDES = Set.of("aandachtspunt", "afwijzingsreden", "regiepartner",
       "eersteBeoordelaar", "herhaaldKanaal", "werkgever", "functie", "inschrijvingKenmerk", "opleiding", "budgetBedrag",
       // lent to a task while it is open (task-local), by the task listeners that own them
-      "trajectKop", "werkplanActiviteiten", "vrijBudget", "gereserveerdBedrag", "eersteBesluit", "eersteToelichting");
+      "trajectKop", "werkplanActiviteiten", "vrijBudget", "gereserveerdBedrag", "eersteBesluit", "eersteToelichting",
+      "vraagKop", "vacatureOmschrijving", "kandidaatKop");
 
   /** Notes kept only in the history as the caseworker's record of the step. */
   static final Set<String> RECORDED_ONLY = Set.of("escalatieAfspraak", "opvolgNotitie", "startdatum");

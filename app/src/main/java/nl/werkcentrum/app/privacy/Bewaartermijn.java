@@ -104,6 +104,8 @@ public class Bewaartermijn {
     jdbc.update("update wc_intake set verslag = null where traject_id = ?", trajectId);
     jdbc.update("delete from wc_notitie where traject_id = ?", trajectId);
     jdbc.update("delete from wc_vacaturevoorstel where traject_id = ?", trajectId);
+    // the proposal keeps its vacancy and outcome for the report's filled places; the rest goes
+    jdbc.update("update wc_voordracht set startdatum = null, voorgedragen_door = null where traject_id = ?", trajectId);
     jdbc.update("update wc_verwijzing set kenmerk = null where traject_id = ?", trajectId);
     jdbc.update("update wc_scholing set inschrijvingskenmerk = null, toelichting = null, verwachte_einddatum = null "
         + "where traject_id = ?", trajectId);

@@ -133,6 +133,11 @@ public class InzageService {
     t.put("scholingen", rijen("select * from wc_scholing where traject_id = ? order by ingeschreven_op", trajectId));
     t.put("vacaturevoorstellen", rijen("select * from wc_vacaturevoorstel where traject_id = ? order by voorgesteld_op",
         trajectId));
+    // proposals to employers (werkgeversvragen): to whom, for what, and what was answered
+    t.put("voordrachten", rijen("select d.id, d.status, d.voorgedragen_op, d.beantwoord_op, d.startdatum, v.functie, "
+        + "w.werkgever_naam, w.kvk_nummer from wc_voordracht d join wc_vacature v on v.id = d.vacature_id "
+        + "join wc_werkgeversvraag w on w.id = v.werkgeversvraag_id where d.traject_id = ? order by d.voorgedragen_op",
+        trajectId));
     t.put("plaatsingen", rijen("select * from wc_plaatsing where traject_id = ? order by geplaatst_op", trajectId));
     t.put("notities", rijen("select * from wc_notitie where traject_id = ? order by vastgelegd_op", trajectId));
     t.put("budgetboekingen", rijen("select m.id, p.regio, p.jaar, m.soort, m.bedrag, m.geboekt_op, m.geboekt_door, "

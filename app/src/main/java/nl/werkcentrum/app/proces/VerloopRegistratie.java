@@ -4,6 +4,7 @@ import nl.werkcentrum.app.traject.Traject;
 import nl.werkcentrum.app.verloop.Kalenderdatum;
 import nl.werkcentrum.app.verloop.ScholingUitkomst;
 import nl.werkcentrum.app.verloop.TrajectVerloop;
+import nl.werkcentrum.app.werkgever.WerkgeversvraagService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,11 @@ public class VerloopRegistratie {
   private final TrajectVerloop verloop;
   private final Taakgegevens taakgegevens;
   private final Clock clock;
+  private final WerkgeversvraagService werkgeversvragen;
 
-  public VerloopRegistratie(TrajectVerloop verloop, Taakgegevens taakgegevens, Clock clock) {
+  public VerloopRegistratie(TrajectVerloop verloop, Taakgegevens taakgegevens, Clock clock,
+      WerkgeversvraagService werkgeversvragen) {
+    this.werkgeversvragen = werkgeversvragen;
     this.verloop = verloop;
     this.taakgegevens = taakgegevens;
     this.clock = clock;
@@ -65,8 +69,11 @@ public class VerloopRegistratie {
   }
 
   public void geplaatst(DelegateExecution e) {
-    verloop.geplaatst(traject(e), tekst(e, "vacatureId"), tekst(e, "sector"), datum(e, "startdatum"),
+    LocalDate startdatum = datum(e, "startdatum");
+    verloop.geplaatst(traject(e), tekst(e, "vacatureId"), tekst(e, "sector"), startdatum,
         Uitvoerder.bedrag(e, "besteedBedrag"));
+    // an employers' vacancy of ours (werkgeversvraag) gets the place filled
+    werkgeversvragen.geplaatstOpVacature(tekst(e, "vacatureId"), traject(e), startdatum);
     e.removeVariable("startdatum");
   }
 

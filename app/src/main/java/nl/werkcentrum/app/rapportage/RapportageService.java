@@ -40,6 +40,7 @@ public class RapportageService {
   public Rapportage voor(String regio, LocalDate van, LocalDate tot) {
     Timestamp begin = Timestamp.from(van.atStartOfDay(NL).toInstant());
     Timestamp einde = Timestamp.from(tot.plusDays(1).atStartOfDay(NL).toInstant());
+    List<Double> vervuld = aangenomen(regio, begin, einde);
     return new Rapportage(regio, van, tot,
         tel("select a.kanaal, count(*) from wc_aanmelding a join wc_traject t on t.id = a.traject_id "
             + "where t.regio = ? and a.ontvangen_op >= ? and a.ontvangen_op < ? group by a.kanaal", regio, begin, einde),
@@ -52,7 +53,29 @@ public class RapportageService {
         tel("select coalesce(beeindigingsreden, 'ONBEKEND'), count(*) from wc_traject where regio = ? "
             + "and status = 'BEEINDIGD' and beeindigd_op >= ? and beeindigd_op < ? group by beeindigingsreden",
             regio, begin, einde),
-        aandachtsgroepen(regio, begin, einde));
+        aandachtsgroepen(regio, begin, einde),
+        tel("select sector, count(*) from wc_werkgeversvraag where regio = ? and ontvangen_op >= ? and ontvangen_op < ? "
+            + "group by sector", regio, begin, einde),
+        vervuld.size(),
+        tijdTotVervulling(vervuld));
+  }
+
+  /** The hours from each question to each hire through it, for the hires in the period. */
+  private List<Double> aangenomen(String regio, Timestamp begin, Timestamp einde) {
+    return jdbc.query("select w.ontvangen_op, d.beantwoord_op from wc_voordracht d "
+            + "join wc_vacature v on v.id = d.vacature_id join wc_werkgeversvraag w on w.id = v.werkgeversvraag_id "
+            + "where w.regio = ? and d.status = 'AANGENOMEN' and d.beantwoord_op >= ? and d.beantwoord_op < ?",
+        (rs, i) -> Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class))
+            .toMinutes() / 60.0, regio, begin, einde);
+  }
+
+  private static Rapportage.Doorlooptijd tijdTotVervulling(List<Double> uren) {
+    if (uren.isEmpty()) {
+      return new Rapportage.Doorlooptijd(0, 0, 0);
+    }
+    List<Double> gesorteerd = new ArrayList<>(uren);
+    gesorteerd.sort(null);
+    return new Rapportage.Doorlooptijd(gesorteerd.size(), percentiel(gesorteerd, 50), percentiel(gesorteerd, 90));
   }
 
   private Map<String, Long> tel(String sql, Object... args) {

@@ -45,6 +45,7 @@ public class DemoUsers implements ApplicationRunner {
       // two budget holders per region, so the four-eyes approval can be done
       caseworker("budgethouder1" + suffix, "Budgethouder 1", regio, "budgethouder");
       caseworker("budgethouder2" + suffix, "Budgethouder 2", regio, "budgethouder");
+      caseworker("werkgeversadviseur" + suffix, "Werkgeversadviseur", regio, WerkcentrumRoles.WERKGEVERSADVISEUR);
     }
     for (String regio : REGIONS) {
       user("procesbeheerder." + regio.toLowerCase(), "Procesbeheerder", regio);

@@ -43,6 +43,9 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   private static final Pattern TASK_REPORT = Pattern.compile(
       "/engine-rest/external-task/([^/]+)/(complete|failure|bpmnError|extendLock|unlock)");
   private static final String SIGN_UP = "/api/aanmeldingen";
+  /** An employer's question, and the open vacancies, for the partner whose message starts one. */
+  private static final String WERKGEVERSVRAAG = "/api/werkgeversvragen";
+  private static final Pattern VACATURES = Pattern.compile("/api/regios/[^/]+/vacatures");
   /** The BSN of a task the worker holds; the endpoint itself checks topic and lock (BsnTaakToegang). */
   private static final Pattern TASK_BSN = Pattern.compile("/api/externe-taken/[^/]+/bsn");
   private static final String ALLEEN_EIGEN_WERK =
@@ -97,6 +100,11 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
   private Optional<String> refusal(String partner, GelezenVerzoek request) throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if ("GET".equals(request.getMethod()) && TASK_BSN.matcher(path).matches()) {
+      return Optional.empty();
+    }
+    boolean werkgeverspartner = contract.berichtenVan(partner).contains(WerkcentrumAuthorizations.WERKGEVERSVRAAG_BERICHT);
+    if (werkgeverspartner && ("GET".equals(request.getMethod()) && VACATURES.matcher(path).matches()
+        || "POST".equals(request.getMethod()) && path.equals(WERKGEVERSVRAAG))) {
       return Optional.empty();
     }
     if (!"POST".equals(request.getMethod())) {

@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.security;
 
+import nl.werkcentrum.contract.Contract;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -49,6 +50,32 @@ public class RegioToegang {
       throw new AccessDeniedException("Alleen gidsen, coördinatoren en consulenten van " + regio
           + " beëindigen een traject");
     }
+  }
+
+  /**
+   * An employer's question through our API: the region's werkgeversadviseurs, and the partner system
+   * that the contract lets start one (the sociale partners', for every region).
+   */
+  public void magWerkgeversvraagIndienen(Authentication caller, String regio) {
+    if (!isAdmin(caller) && !isWerkgeverspartner(caller) && caller.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .noneMatch(WerkcentrumRoles.regionGroup(WerkcentrumRoles.WERKGEVERSADVISEUR, regio)::equals)) {
+      throw new AccessDeniedException("Alleen werkgeversadviseurs van " + regio + " leggen hier werkgeversvragen vast");
+    }
+  }
+
+  /** The region's open vacancies: its caseworkers, and the partner system that matches vacancies. */
+  public void magVacaturesLezen(Authentication caller, String regio) {
+    if (!isWerkgeverspartner(caller)) {
+      magLezen(caller, regio);
+    }
+  }
+
+  private static boolean isWerkgeverspartner(Authentication caller) {
+    Contract contract = Contract.werkcentrum();
+    return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).map(contract::partnerVanGroep)
+        .flatMap(java.util.Optional::stream)
+        .anyMatch(partner -> contract.berichtenVan(partner).contains(WerkcentrumAuthorizations.WERKGEVERSVRAAG_BERICHT));
   }
 
   /**

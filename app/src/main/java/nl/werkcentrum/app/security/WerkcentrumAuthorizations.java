@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.security;
 
+import nl.werkcentrum.contract.Contract;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,6 +35,7 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
 
   static final String FILTER_GROUP_TASKS = "Taken van mijn groepen";
   static final String FILTER_MY_TASKS = "Mijn taken";
+  static final String WERKGEVERSVRAAG_BERICHT = "Werkgeversvraag.SocialePartners";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -62,6 +64,9 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
       for (String role : WerkcentrumRoles.REGIONAL_ROLES) {
         group(WerkcentrumRoles.regionGroup(role, regio), role + " " + regio);
       }
+      // an employer's question is started at the desk by the region's werkgeversadviseurs only
+      grant(WerkcentrumRoles.regionGroup(WerkcentrumRoles.WERKGEVERSADVISEUR, regio), Resources.PROCESS_DEFINITION,
+          WerkcentrumRoles.WERKGEVERSVRAAG, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
     grant(WerkcentrumRoles.MEDEWERKERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
@@ -71,6 +76,8 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.BUDGET_GOEDKEURING,
         ProcessDefinitionPermissions.READ);
+    // werkgeversvraag: only the werkgeversadviseurs read and start it (per region, above), so no
+    // other caseworker is offered its start form
 
     for (String worker : WerkcentrumRoles.PARTNER_WORKERS) {
       group(worker, "Systeem " + worker.substring("worker-".length()));
@@ -81,6 +88,14 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
         grant(worker, Resources.PROCESS_DEFINITION, process,
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
             ProcessDefinitionPermissions.UPDATE_INSTANCE);
+      }
+      // an employer's question starts through the partner's message the contract gives it (the sociale partners')
+      boolean startWerkgeversvraag = Contract.werkcentrum().partnerVanGroep(worker)
+          .map(partner -> Contract.werkcentrum().berichtenVan(partner).contains(WERKGEVERSVRAAG_BERICHT)).orElse(false);
+      if (startWerkgeversvraag) {
+        grant(worker, Resources.PROCESS_DEFINITION, WerkcentrumRoles.WERKGEVERSVRAAG,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE);
       }
       // a partner's sign-up message starts a trajectory, nothing else
       grant(worker, Resources.PROCESS_DEFINITION, WerkcentrumRoles.TRAJECT,

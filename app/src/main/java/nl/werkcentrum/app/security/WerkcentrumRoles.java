@@ -21,7 +21,10 @@ public final class WerkcentrumRoles {
   /** Roles per region, the prefix of the region group ids. */
   public static final List<String> REGIONAL_ROLES = List.of(
       "gids", "coordinator", "budgethouder",
-      "consulent-uwv", "consulent-gemeente", "consulent-sociale-partners");
+      "consulent-uwv", "consulent-gemeente", "consulent-sociale-partners", "werkgeversadviseur");
+
+  /** The role that serves employers (werkgeversdienstverlening): records and works their questions. */
+  public static final String WERKGEVERSADVISEUR = "werkgeversadviseur";
 
   /** The partners' systems, each polling its own topics. */
   public static final List<String> PARTNER_WORKERS = List.of(
@@ -59,9 +62,10 @@ public final class WerkcentrumRoles {
 
   public static final String TRAJECT = "werkcentrum-traject";
   public static final String BUDGET_GOEDKEURING = "ontschot-budget-goedkeuring";
+  public static final String WERKGEVERSVRAAG = "werkgeversvraag";
 
   /** The processes caseworkers and partner systems work in. */
-  public static final List<String> PROCESS_KEYS = List.of(TRAJECT, BUDGET_GOEDKEURING);
+  public static final List<String> PROCESS_KEYS = List.of(TRAJECT, BUDGET_GOEDKEURING, WERKGEVERSVRAAG);
 
   private WerkcentrumRoles() {
   }

@@ -662,6 +662,47 @@ class TrajectProcesTest {
     Assertions.assertThat(budget.gereserveerdVoor(traject(pi).getId())).isEqualTo(900L);
   }
 
+  // ------------------------------------------------------------------ an employer's question (werkgeversvraag)
+
+  /**
+   * The trajectory's side of an employer's question, by its two messages (the whole route with the
+   * werkgeversvraag process is WerkgeversvraagProcesTest): the consulent asks the person about a
+   * proposal in any phase, and a hire interrupts the vacancy search and becomes the placement, with
+   * the budget settled as for any placement.
+   */
+  @Test
+  void aProposalIsDiscussedAndAHireThroughAnEmployersQuestionBecomesThePlacement() {
+    ProcessInstance pi = totPlaatsing();
+
+    runtimeService().createMessageCorrelation("Werkgeversvraag.Voordracht").processInstanceBusinessKey(pi.getBusinessKey())
+        .correlate();
+    assertThat(pi).isWaitingAt("VacaturesMatchen", "VoordrachtBespreken");
+    assertThat(task("VoordrachtBespreken", pi)).hasCandidateGroup("consulent-uwv-AMR15");
+    complete(task("VoordrachtBespreken", pi), withVariables("kandidaatAkkoord", true));
+    assertThat(pi).isWaitingAt("VacaturesMatchen").hasPassed("VoordrachtBesproken");
+    assertThat(pi).variables().doesNotContainKey("kandidaatAkkoord");
+
+    runtimeService().createMessageCorrelation("Werkgeversvraag.Aangenomen").processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariables(Map.of("vacatureId", "wv-1", "werkgever", "Zorggroep Amstel", "functie", "Helpende",
+            "plaatsingBevestigd", true))
+        .correlate();
+    assertThat(pi).isWaitingAt("AannameBevestigen");
+    assertThat(pi).variables().doesNotContainKeys("werkgever", "functie");
+    Assertions.assertThat(taskService().getVariable(task(pi).getId(), "werkgever")).isEqualTo("Zorggroep Amstel");
+    String bevestigen = task("AannameBevestigen", pi).getId();
+    assertThatThrownBy(() -> taskService().complete(bevestigen, Map.of("besteedBedrag", 901L, "startdatum", "2027-02-01")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("hoger dan het gereserveerde");
+    complete(task("AannameBevestigen", pi), withVariables("besteedBedrag", 600L, "startdatum", "2027-02-01"));
+
+    assertThat(pi).isEnded().hasPassed("AangenomenDoorWerkgever", "BudgetAfrekenen", "TrajectGeplaatst")
+        .hasNotPassed("PlaatsingBevestigen");
+    Assertions.assertThat(traject(pi).getStatus()).isEqualTo(TrajectStatus.GEPLAATST);
+    Assertions.assertThat(plaatsingen.findByTrajectId(traject(pi).getId()))
+        .extracting(Plaatsing::getWerkgever, Plaatsing::getBesteedBedrag).containsExactly(tuple("Zorggroep Amstel", 600L));
+    Assertions.assertThat(geboekt(pi)).containsEntry(MutatieSoort.BESTEDING, euro(600))
+        .containsEntry(MutatieSoort.VRIJGAVE, euro(300));
+  }
+
   // ------------------------------------------------------------------ beëindiging in every phase
 
   @Test

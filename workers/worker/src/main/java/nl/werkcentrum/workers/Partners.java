@@ -18,6 +18,7 @@ import nl.werkcentrum.workers.vacature.DemoVacatureSysteem;
 import nl.werkcentrum.workers.vacature.HttpVacatureSysteem;
 import nl.werkcentrum.workers.vacature.VacatureSysteem;
 import nl.werkcentrum.workers.vacature.VacaturesMatchenHandler;
+import nl.werkcentrum.workers.vacature.WerkgeversVacatures;
 import nl.werkcentrum.workers.verwijzing.DemoVerwijzingSysteem;
 import nl.werkcentrum.workers.verwijzing.HttpVerwijzingSysteem;
 import nl.werkcentrum.workers.verwijzing.VerwijzenHandler;
@@ -160,9 +161,14 @@ final class Partners {
 
     @Bean
     VacatureSysteem vacatureSysteem(PartnerSettings partner, RestClient.Builder http,
-        @Value("${werkcentrum.partner.demo-bestand:classpath:demo/vacatures.csv}") Resource demo) {
-      return partner.demo() ? new DemoVacatureSysteem(demo, register(partner, "vacature-reserveringen"), partner)
+        @Value("${werkcentrum.partner.demo-bestand:classpath:demo/vacatures.csv}") Resource demo,
+        ClientProperties client) {
+      VacatureSysteem eigen = partner.demo()
+          ? new DemoVacatureSysteem(demo, register(partner, "vacature-reserveringen"), partner)
           : new HttpVacatureSysteem(restClient(http, partner), partner.naam());
+      // employers' vacancies at the Werkcentrum first, then the partner's own
+      return WerkgeversVacatures.naast(client.getBaseUrl(), client.getBasicAuth().getUsername(),
+          client.getBasicAuth().getPassword(), http, eigen);
     }
 
     @Bean

@@ -1,0 +1,5 @@
+package nl.werkcentrum.app.werkgever;
+
+public enum WerkgeversvraagStatus {
+  OPEN, AFGESLOTEN
+}
