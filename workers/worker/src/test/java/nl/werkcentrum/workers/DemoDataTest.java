@@ -38,7 +38,7 @@ class DemoDataTest {
     for (int i = 0; i < 8; i++) {
       sum += (9 - i) * (bsn.charAt(i) - '0');
     }
-    return (sum - (bsn.charAt(8) - '0')) % 11 == 0;
+    return (sum - (bsn.charAt(8) - '0')) % 11 == 0 && !bsn.equals("000000000");
   }
 
   @Test
