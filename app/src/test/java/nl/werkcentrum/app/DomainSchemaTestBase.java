@@ -41,6 +41,11 @@ abstract class DomainSchemaTestBase {
   void seedsThe35Regions() {
     assertThat(regios.count()).isEqualTo(35);
     assertThat(regios.findById("AMR15")).get().extracting(r -> r.getNaam()).isEqualTo("Groot Amsterdam");
+    // CBS's own code beside ours, one per region
+    assertThat(regios.findById("AMR15")).get().extracting(r -> r.getCbsCode()).isEqualTo("AM18");
+    assertThat(regios.findById("AMR04")).get().extracting(r -> r.getCbsCode()).isEqualTo("AM36");
+    assertThat(regios.findAll()).extracting(r -> r.getCbsCode()).doesNotContainNull().doesNotHaveDuplicates()
+        .allSatisfy(code -> assertThat(code).matches("AM\\d\\d"));
   }
 
   @Test
@@ -98,6 +103,35 @@ abstract class DomainSchemaTestBase {
           + "where verwachte_einddatum is null", Integer.class)).isEqualTo(3);
       assertThat(db.queryForObject("select startdatum from " + schema + ".wc_plaatsing", LocalDate.class))
           .isEqualTo(LocalDate.of(2027, 1, 4));
+    } finally {
+      new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
+    }
+  }
+
+  /** V30 on an intake written before it: its one attention group becomes its first row of groups. */
+  @Test
+  void v30KeepsTheAttentionGroupOfEarlierIntakes() {
+    String naam = "v30_" + UUID.randomUUID().toString().substring(0, 8);
+    String schema = '"' + naam + '"';
+    try {
+      migrate(naam, "29");
+      var db = new JdbcTemplate(dataSource);
+      UUID persoon = UUID.randomUUID();
+      UUID traject = UUID.randomUUID();
+      db.update("insert into " + schema + ".wc_werkzoekende values (?, ?, 'x', current_timestamp)",
+          persoon, persoon.toString());
+      db.update("insert into " + schema + ".wc_traject (id, werkzoekende_id, regio, kanaal, status, fase, "
+          + "fase_sinds, aangemeld_op) values (?, ?, 'AMR15', 'UWV', 'ACTIEF', 'WERKPLAN', "
+          + "current_timestamp, current_timestamp)", traject, persoon);
+      db.update("insert into " + schema + ".wc_intake (traject_id, werksituatie, doelgroep, sector, verslag, "
+          + "vastgelegd_door, vastgelegd_op) values (?, 'WERKZOEKEND', 'JONGERE', 'ZORG', 'v', 'gids', "
+          + "current_timestamp)", traject);
+
+      migrate(naam, "30");
+
+      assertThat(db.queryForList("select doelgroep from " + schema + ".wc_intake_doelgroep where traject_id = ?",
+          String.class, traject)).containsExactly("JONGERE");
+      assertThat(db.queryForObject("select count(*) from " + schema + ".wc_intake", Integer.class)).isEqualTo(1);
     } finally {
       new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
     }
