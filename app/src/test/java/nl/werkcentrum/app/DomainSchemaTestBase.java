@@ -9,6 +9,8 @@ import nl.werkcentrum.app.traject.Traject;
 import nl.werkcentrum.app.traject.TrajectRepository;
 import nl.werkcentrum.app.traject.TrajectStatus;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +118,7 @@ abstract class DomainSchemaTestBase {
     String naam = "v30_" + UUID.randomUUID().toString().substring(0, 8);
     String schema = '"' + naam + '"';
     try {
-      migrate(naam, "29");
+      migrate(naam, laatsteVoor("30"));
       var db = new JdbcTemplate(dataSource);
       UUID persoon = UUID.randomUUID();
       UUID traject = UUID.randomUUID();
@@ -135,6 +139,15 @@ abstract class DomainSchemaTestBase {
     } finally {
       new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
     }
+  }
+
+  /** The newest migration before this one, whichever the branches merged so far brought. */
+  private String laatsteVoor(String versie) {
+    MigrationVersion grens = MigrationVersion.fromVersion(versie);
+    return Arrays.stream(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
+            .info().all())
+        .map(MigrationInfo::getVersion).filter(v -> v != null && v.compareTo(grens) < 0).max(Comparator.naturalOrder())
+        .orElseThrow().getVersion();
   }
 
   private void migrate(String schema, String target) {
