@@ -3,6 +3,7 @@ package nl.werkcentrum.app.historie;
 import nl.werkcentrum.contract.Contract;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -19,6 +20,15 @@ import java.util.Set;
 public class HistoriePlugin extends AbstractProcessEnginePlugin {
 
   private final Set<String> routering = Set.copyOf(Contract.werkcentrum().procesvariabelen().routering());
+  private final boolean wijzigingen;
+
+  /**
+   * @param wijzigingen {@code werkcentrum.historie.variabele-wijzigingen}: true (the default) records every
+   *     change of a routing fact, false only its last value (fewer writes; docs/performance.md)
+   */
+  public HistoriePlugin(@Value("${werkcentrum.historie.variabele-wijzigingen:true}") boolean wijzigingen) {
+    this.wijzigingen = wijzigingen;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -28,7 +38,7 @@ public class HistoriePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
-    handlers.add(new HistorieZonderPersoonsgegevens(routering));
+    handlers.add(new HistorieZonderPersoonsgegevens(routering, wijzigingen));
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 }

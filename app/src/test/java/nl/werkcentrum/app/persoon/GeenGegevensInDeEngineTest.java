@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +129,13 @@ class GeenGegevensInDeEngineTest extends BsnTestBasis {
             "aandachtspunt");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi)
         .activityId("RegiepartnerBepalen").finished().count()).as("the audit trail stays").isEqualTo(1);
+    // the regie decision's history: which decision routed where, not the attention group it read (GGZ)
+    List<HistoricDecisionInstance> besluiten = historyService.createHistoricDecisionInstanceQuery()
+        .processInstanceId(pi).includeInputs().includeOutputs().list();
+    assertThat(besluiten).extracting(HistoricDecisionInstance::getDecisionDefinitionKey).contains("bepaal-regiepartner");
+    assertThat(besluiten).flatExtracting(HistoricDecisionInstance::getInputs).isEmpty();
+    assertThat(besluiten).flatExtracting(HistoricDecisionInstance::getOutputs)
+        .extracting(HistoricDecisionOutputInstance::getVariableName).contains("regiepartner").doesNotContain("aandachtspunt");
   }
 
   @Test

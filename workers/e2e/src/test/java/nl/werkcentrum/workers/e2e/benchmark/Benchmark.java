@@ -48,7 +48,11 @@ import java.util.function.LongSupplier;
  * {@code load.open-taken} (0 = skip), {@code load.app-args}, {@code load.app-jvm-args} and
  * {@code load.worker-args} (space separated, for tuning experiments), {@code load.fetch-backlog}
  * (comma separated backlogs, e.g. 500,20000; empty = skip), {@code load.runs}
- * (baseline,full), {@code load.rate} (sign-ups per second; 0 = all at once).
+ * (baseline,full), {@code load.rate} (sign-ups per second; 0 = all at once), {@code load.national}
+ * (running trajectories of the national-volume measurement, 0 = skip), {@code load.national-ended}
+ * (ended ones, default as many), {@code load.national-probes} (people walked through per measurement) and
+ * {@code load.drain} (minutes the gemeente's worker is down in the backlog-drain run, 0 = skip; sign-ups at
+ * {@code load.rate}, default 2 a second).
  */
 public final class Benchmark {
 
@@ -87,6 +91,19 @@ public final class Benchmark {
     String fetchBacklog = System.getProperty("load.fetch-backlog", "");
     if (!fetchBacklog.isBlank()) {
       print(FetchBacklog.measure(FetchBacklog.backlogs(fetchBacklog), DATABASE));
+    }
+    int national = Integer.getInteger("load.national", 0);
+    if (national > 0) {
+      print(NationalVolume.measure(national, Integer.getInteger("load.national-ended", national),
+          Integer.getInteger("load.national-probes", 200), DATABASE));
+    }
+    int drainMinutes = Integer.getInteger("load.drain", 0);
+    if (drainMinutes > 0) {
+      double drainRate = rate() > 0 ? rate() : 2;
+      print(BacklogDrain.measure(DATABASE, TARGET, drainRate, 2, drainMinutes, 5,
+          split(System.getProperty("load.app-jvm-args", "-Xmx1g")), split(System.getProperty("load.app-args", "")),
+          split(System.getProperty("load.worker-args", "")),
+          potPerRegio((int) (drainRate * 60 * (drainMinutes + 7)))));
     }
     System.exit(0);
   }

@@ -32,11 +32,25 @@ public final class LoadDatabase {
     return new LoadDatabase(name);
   }
 
+  /** {@code name} as it is, created empty when it does not exist yet: a prepared population kept between runs. */
+  public static LoadDatabase kept(String name) {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("select count(*) from pg_database where datname = '" + name + "'")) {
+      rs.next();
+      if (rs.getLong(1) == 0) {
+        s.execute("create database " + name);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot open database " + name, e);
+    }
+    return new LoadDatabase(name);
+  }
+
   public String name() {
     return name;
   }
 
-  static Connection connect(String database) throws SQLException {
+  public static Connection connect(String database) throws SQLException {
     return DriverManager.getConnection("jdbc:postgresql://" + env("POSTGRES_HOST", "127.0.0.1") + ":"
         + env("POSTGRES_PORT", "5432") + "/" + database, env("POSTGRES_USER", "postgres"), env("POSTGRES_PASSWORD", ""));
   }
