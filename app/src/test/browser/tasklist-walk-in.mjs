@@ -32,6 +32,12 @@ async function choose(label, option) {
   await item.dispatchEvent('mousedown');
 }
 
+/** Ticks the option with this text in a form-js checklist. */
+async function tick(label, option) {
+  const field = page.locator('.fjs-form-field-checklist', { has: page.locator('label', { hasText: label }) });
+  await click(field.getByLabel(option, { exact: true }));
+}
+
 try {
   await page.goto(`${base}/camunda/app/tasklist/default/`);
   await page.locator('input[ng-model=username]').waitFor();
@@ -73,7 +79,8 @@ try {
   await page.waitForTimeout(1000);
   await shot('intake-claimed');
   await choose('Werksituatie', 'Werkzoekend');
-  await choose('Doelgroep', 'Jongere');
+  await tick('Doelgroepen', 'Jongere');
+  await tick('Doelgroepen', 'Arbeidsbeperking');
   await choose('Gewenste sector', 'Zorg');
   await type(page.getByLabel('Verslag van het intakegesprek'), 'Wil graag de zorg in; start met een oriëntatie.');
   await shot('intake-filled');

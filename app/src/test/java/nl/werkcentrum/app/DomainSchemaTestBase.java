@@ -9,6 +9,8 @@ import nl.werkcentrum.app.traject.Traject;
 import nl.werkcentrum.app.traject.TrajectRepository;
 import nl.werkcentrum.app.traject.TrajectStatus;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,11 @@ abstract class DomainSchemaTestBase {
   void seedsThe35Regions() {
     assertThat(regios.count()).isEqualTo(35);
     assertThat(regios.findById("AMR15")).get().extracting(r -> r.getNaam()).isEqualTo("Groot Amsterdam");
+    // CBS's own code beside ours, one per region
+    assertThat(regios.findById("AMR15")).get().extracting(r -> r.getCbsCode()).isEqualTo("AM18");
+    assertThat(regios.findById("AMR04")).get().extracting(r -> r.getCbsCode()).isEqualTo("AM36");
+    assertThat(regios.findAll()).extracting(r -> r.getCbsCode()).doesNotContainNull().doesNotHaveDuplicates()
+        .allSatisfy(code -> assertThat(code).matches("AM\\d\\d"));
   }
 
   @Test
@@ -101,6 +110,44 @@ abstract class DomainSchemaTestBase {
     } finally {
       new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
     }
+  }
+
+  /** V30 on an intake written before it: its one attention group becomes its first row of groups. */
+  @Test
+  void v30KeepsTheAttentionGroupOfEarlierIntakes() {
+    String naam = "v30_" + UUID.randomUUID().toString().substring(0, 8);
+    String schema = '"' + naam + '"';
+    try {
+      migrate(naam, laatsteVoor("30"));
+      var db = new JdbcTemplate(dataSource);
+      UUID persoon = UUID.randomUUID();
+      UUID traject = UUID.randomUUID();
+      db.update("insert into " + schema + ".wc_werkzoekende values (?, ?, 'x', current_timestamp)",
+          persoon, persoon.toString());
+      db.update("insert into " + schema + ".wc_traject (id, werkzoekende_id, regio, kanaal, status, fase, "
+          + "fase_sinds, aangemeld_op) values (?, ?, 'AMR15', 'UWV', 'ACTIEF', 'WERKPLAN', "
+          + "current_timestamp, current_timestamp)", traject, persoon);
+      db.update("insert into " + schema + ".wc_intake (traject_id, werksituatie, doelgroep, sector, verslag, "
+          + "vastgelegd_door, vastgelegd_op) values (?, 'WERKZOEKEND', 'JONGERE', 'ZORG', 'v', 'gids', "
+          + "current_timestamp)", traject);
+
+      migrate(naam, "30");
+
+      assertThat(db.queryForList("select doelgroep from " + schema + ".wc_intake_doelgroep where traject_id = ?",
+          String.class, traject)).containsExactly("JONGERE");
+      assertThat(db.queryForObject("select count(*) from " + schema + ".wc_intake", Integer.class)).isEqualTo(1);
+    } finally {
+      new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
+    }
+  }
+
+  /** The newest migration before this one, whichever the branches merged so far brought. */
+  private String laatsteVoor(String versie) {
+    MigrationVersion grens = MigrationVersion.fromVersion(versie);
+    return Arrays.stream(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
+            .info().all())
+        .map(MigrationInfo::getVersion).filter(v -> v != null && v.compareTo(grens) < 0).max(Comparator.naturalOrder())
+        .orElseThrow().getVersion();
   }
 
   private void migrate(String schema, String target) {

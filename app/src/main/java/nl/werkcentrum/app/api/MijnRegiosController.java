@@ -1,6 +1,7 @@
 package nl.werkcentrum.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.werkcentrum.app.regio.Arbeidsmarktregio;
 import nl.werkcentrum.app.regio.ArbeidsmarktregioRepository;
 import nl.werkcentrum.app.security.RegioToegang;
@@ -34,12 +35,13 @@ class MijnRegiosController {
     List<Arbeidsmarktregio> alle = regios.findAll(Sort.by("code"));
     Set<String> leesbaar = toegang.leesbareRegios(caller, alle.stream().map(Arbeidsmarktregio::getCode).toList());
     return new MijnRegios(caller.getName(), alle.stream().filter(r -> leesbaar.contains(r.getCode()))
-        .map(r -> new Regio(r.getCode(), r.getNaam())).toList());
+        .map(r -> new Regio(r.getCode(), r.getNaam(), r.getCbsCode())).toList());
   }
 
   record MijnRegios(String gebruiker, List<Regio> regios) {
   }
 
-  record Regio(String code, String naam) {
+  record Regio(String code, String naam,
+      @Schema(description = "CBS's code of the same region (AMnn)", example = "AM18") String cbsCode) {
   }
 }

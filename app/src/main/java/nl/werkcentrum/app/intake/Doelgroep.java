@@ -1,6 +1,9 @@
 package nl.werkcentrum.app.intake;
 
-/** The attention group the gids recorded at intake; GEEN when none applies. */
+/**
+ * An attention group the gids recorded at intake; a person can belong to several. GEEN when none
+ * applies, and then alone.
+ */
 public enum Doelgroep {
   GEEN,
   STATUSHOUDER,

@@ -1,13 +1,20 @@
 package nl.werkcentrum.app.intake;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,9 +33,12 @@ public class Intake {
   @Column(nullable = false)
   private Werksituatie werksituatie;
 
+  /** Every attention group the gids ticked; {@link Doelgroep#GEEN} alone when none applies. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "wc_intake_doelgroep", joinColumns = @JoinColumn(name = "traject_id"))
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private Doelgroep doelgroep;
+  @Column(name = "doelgroep", nullable = false)
+  private Set<Doelgroep> doelgroepen = new HashSet<>();
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -51,7 +61,8 @@ public class Intake {
 
   void vastleggen(Intakegegevens gegevens, String door, OffsetDateTime op) {
     this.werksituatie = gegevens.werksituatie();
-    this.doelgroep = gegevens.doelgroep();
+    this.doelgroepen.clear();
+    this.doelgroepen.addAll(gegevens.doelgroepen());
     this.sector = gegevens.sector();
     this.verslag = gegevens.verslag();
     this.vastgelegdDoor = door;
@@ -66,8 +77,9 @@ public class Intake {
     return werksituatie;
   }
 
-  public Doelgroep getDoelgroep() {
-    return doelgroep;
+  /** In the order of {@link Doelgroep}, whatever order they were ticked in. */
+  public Set<Doelgroep> getDoelgroepen() {
+    return doelgroepen.isEmpty() ? EnumSet.noneOf(Doelgroep.class) : EnumSet.copyOf(doelgroepen);
   }
 
   public Sector getSector() {

@@ -38,7 +38,7 @@ public class IntakeService {
   public Intake vastleggen(UUID trajectId, Intakegegevens gegevens, String door) {
     Intake intake = intakes.findById(trajectId).orElseGet(() -> new Intake(trajectId));
     intake.vastleggen(gegevens, door, OffsetDateTime.now(clock));
-    verwerkingen.traject(Handeling.WIJZIGEN, trajectId, "intake (werksituatie, doelgroep, sector, verslag)",
+    verwerkingen.traject(Handeling.WIJZIGEN, trajectId, "intake (werksituatie, doelgroepen, sector, verslag)",
         "Taak Intake", Verwerker.vanEngine(identityService, door));
     return intakes.save(intake);
   }

@@ -21,7 +21,11 @@ public final class Bsn {
     return new Bsn(candidate);
   }
 
-  /** Nine digits with 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 a multiple of 11 (and not all zero). */
+  /**
+   * Nine digits with 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 a multiple of 11, zero included: the official
+   * 11-proef accepts the 29 numbers whose weighted sum is exactly 0 (e.g. 100000009). Only
+   * 000000000 is refused, the one number that is no one's.
+   */
   public static boolean isValid(String candidate) {
     if (candidate == null || !candidate.matches("\\d{9}")) {
       return false;
@@ -31,7 +35,7 @@ public final class Bsn {
       sum += (candidate.charAt(i) - '0') * (9 - i);
     }
     sum -= candidate.charAt(8) - '0';
-    return sum % 11 == 0 && sum != 0;
+    return sum % 11 == 0 && !candidate.equals("000000000");
   }
 
   /** The number itself, for the few places that must pass it on (encryption, UWV's benefit check). */

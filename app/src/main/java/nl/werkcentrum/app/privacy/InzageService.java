@@ -122,6 +122,8 @@ public class InzageService {
     t.put("aanmeldingen", rijen("select * from wc_aanmelding where traject_id = ? order by ontvangen_op", trajectId));
     t.put("fasen", rijen("select * from wc_traject_fase where traject_id = ? order by begonnen_op", trajectId));
     t.put("intake", rijen("select * from wc_intake where traject_id = ?", trajectId));
+    t.put("doelgroepen", rijen("select doelgroep from wc_intake_doelgroep where traject_id = ? order by doelgroep",
+        trajectId));
     List<Map<String, Object>> werkplannen = rijen("select * from wc_werkplan where traject_id = ? order by versie",
         trajectId);
     for (Map<String, Object> werkplan : werkplannen) {

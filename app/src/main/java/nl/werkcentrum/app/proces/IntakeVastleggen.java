@@ -1,6 +1,5 @@
 package nl.werkcentrum.app.proces;
 
-import nl.werkcentrum.app.intake.Doelgroep;
 import nl.werkcentrum.app.intake.IntakeService;
 import nl.werkcentrum.app.intake.Intakegegevens;
 import nl.werkcentrum.app.intake.Sector;
@@ -51,7 +50,10 @@ public class IntakeVastleggen implements TaskListener, ExecutionListener {
       return; // ended by a beëindiging during the intake: nothing was submitted
     }
     weiger(execution, "werksituatie", Werksituatie.class, "de werksituatie");
-    weiger(execution, "doelgroep", Doelgroep.class, "de doelgroep");
+    if (DoelgroepKeuze.uit(execution.getVariable("doelgroep")).isEmpty()) {
+      throw Weigering.opFormulier("Kies de doelgroepen uit de lijst: een of meer, of alleen "
+          + "'Geen bijzondere doelgroep'");
+    }
     weiger(execution, "sector", Sector.class, "de sector");
     // stored by the complete listener: the sector routes the partners' searches, the rest is the
     // person's and stays in wc_intake. Gone before the transaction ends, never written to ACT_RU_*.
@@ -60,13 +62,13 @@ public class IntakeVastleggen implements TaskListener, ExecutionListener {
 
   private static Optional<Intakegegevens> gegevens(VariableScope scope) {
     var werksituatie = keuze(scope, "werksituatie", Werksituatie.class);
-    var doelgroep = keuze(scope, "doelgroep", Doelgroep.class);
+    var doelgroepen = DoelgroepKeuze.uit(scope.getVariable("doelgroep"));
     var sector = keuze(scope, "sector", Sector.class);
-    if (werksituatie.isEmpty() || doelgroep.isEmpty() || sector.isEmpty()) {
+    if (werksituatie.isEmpty() || doelgroepen.isEmpty() || sector.isEmpty()) {
       return Optional.empty();
     }
     Object verslag = scope.getVariable("intakeVerslag");
-    return Optional.of(new Intakegegevens(werksituatie.get(), doelgroep.get(), sector.get(),
+    return Optional.of(new Intakegegevens(werksituatie.get(), doelgroepen.get(), sector.get(),
         verslag == null ? null : verslag.toString()));
   }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a step needs of a person's data, read from our tables when the step starts. The models call
@@ -30,8 +31,13 @@ public class Taakgegevens {
     this.verloop = verloop;
   }
 
-  public String doelgroep(DelegateExecution execution) {
-    return intake(execution).map(i -> i.getDoelgroep().name()).orElse(null);
+  /**
+   * Every attention group recorded at intake, comma-separated (the regie decision splits them): a
+   * string, so the value lent to the decision needs no serialization of a Java list.
+   */
+  public String doelgroepen(DelegateExecution execution) {
+    return intake(execution).map(i -> i.getDoelgroepen().stream().map(Enum::name)
+        .collect(Collectors.joining(","))).orElse(null);
   }
 
   public String werksituatie(DelegateExecution execution) {

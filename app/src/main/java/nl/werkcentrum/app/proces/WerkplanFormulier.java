@@ -31,7 +31,8 @@ public class WerkplanFormulier implements TaskListener {
   }
 
   /**
-   * The regie decision's hint for this person (say, the attention a GGZ background asks), derived
+   * The regie decision's hints for this person, one per attention group (say, the attention a GGZ
+   * background asks), derived
    * again from the intake for the open task: as a process variable it would state a health-related
    * fact about the person for the trajectory's whole life.
    */
@@ -41,8 +42,8 @@ public class WerkplanFormulier implements TaskListener {
     invoer.put("uwvUitkering", execution.getVariable("uwvUitkering"));
     invoer.put("gemeenteUitkering", execution.getVariable("gemeenteUitkering"));
     invoer.put("werksituatie", taakgegevens.werksituatie(execution));
-    invoer.put("doelgroep", taakgegevens.doelgroep(execution));
-    if (invoer.get("doelgroep") == null) {
+    invoer.put("doelgroepen", taakgegevens.doelgroepen(execution));
+    if (invoer.get("doelgroepen") == null) {
       return null;
     }
     var uitkomst = task.getProcessEngineServices().getDecisionService().evaluateDecisionByKey(REGIE)

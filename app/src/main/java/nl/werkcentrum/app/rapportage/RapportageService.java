@@ -120,10 +120,14 @@ public class RapportageService {
     return gesorteerd.get(Math.max(rank, 1) - 1);
   }
 
-  /** The doelgroep recorded at intake, of the trajectories signed up in the period. */
+  /**
+   * The attention groups recorded at intake, of the trajectories signed up in the period: a
+   * trajectory counts once for each of its groups, so the figures may add up to more than the
+   * trajectories.
+   */
   private Map<String, Long> aandachtsgroepen(String regio, Timestamp begin, Timestamp einde) {
-    return tel("select i.doelgroep, count(*) from wc_intake i join wc_traject t on t.id = i.traject_id "
-        + "where t.regio = ? and t.aangemeld_op >= ? and t.aangemeld_op < ? group by i.doelgroep",
+    return tel("select d.doelgroep, count(*) from wc_intake_doelgroep d join wc_traject t on t.id = d.traject_id "
+        + "where t.regio = ? and t.aangemeld_op >= ? and t.aangemeld_op < ? group by d.doelgroep",
         regio, begin, einde);
   }
 }

@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.regio;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,6 +15,10 @@ public class Arbeidsmarktregio {
 
   private String naam;
 
+  /** CBS's code for the same region (AMnn), for figures that are compared with CBS's. */
+  @Column(name = "cbs_code")
+  private String cbsCode;
+
   protected Arbeidsmarktregio() {
   }
 
@@ -23,6 +28,10 @@ public class Arbeidsmarktregio {
 
   public String getNaam() {
     return naam;
+  }
+
+  public String getCbsCode() {
+    return cbsCode;
   }
 
   public String getWerkcentrum() {

@@ -39,6 +39,11 @@ public class FormulierVelden {
     GETAL(Set.of("integer", "long", "short", "double")),
     JA_NEE(Set.of("boolean")),
     DATUM(Set.of("string", "date")),
+    /**
+     * A checklist or taglist: several of its options. Tasklist sends a JSON variable (a list);
+     * an API client may send a list, its JSON text, or one option as text.
+     */
+    LIJST(Set.of("json", "object", "string")),
     /** Fields we do not type (lists, files, computed values, groups with a path): any value. */
     VRIJ(Set.of());
 
@@ -165,6 +170,7 @@ public class FormulierVelden {
       case "textfield", "textarea", "select", "radio" -> Soort.TEKST;
       case "number" -> Soort.GETAL;
       case "checkbox" -> Soort.JA_NEE;
+      case "checklist", "taglist" -> Soort.LIJST;
       case "datetime" -> Soort.DATUM;
       default -> Soort.VRIJ;
     };

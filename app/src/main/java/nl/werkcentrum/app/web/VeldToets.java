@@ -1,6 +1,8 @@
 package nl.werkcentrum.app.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.werkcentrum.app.web.FormulierVelden.Formulier;
 import nl.werkcentrum.app.web.FormulierVelden.Soort;
 import nl.werkcentrum.app.web.FormulierVelden.Veld;
@@ -54,6 +56,8 @@ final class VeldToets {
     }
   }
 
+  private static final ObjectMapper LEZER = new ObjectMapper();
+
   private VeldToets() {
   }
 
@@ -98,11 +102,38 @@ final class VeldToets {
       case TEKST, DATUM -> waarde.isNull() || waarde.isMissingNode() || waarde.isTextual();
       case GETAL -> waarde.isNull() || waarde.isMissingNode() || waarde.isNumber();
       case JA_NEE -> waarde.isNull() || waarde.isMissingNode() || waarde.isBoolean();
+      case LIJST -> waarde.isNull() || waarde.isMissingNode() || waarde.isTextual() || waarde.isArray();
       case VRIJ -> true;
     };
   }
 
+  /** Every option of a list field: a list, the JSON text of one, or one option as text. */
+  private static boolean elkUitDeLijst(Veld veld, JsonNode waarde, Function<String, Set<String>> keuzesUit) {
+    JsonNode lijst = waarde;
+    if (waarde.isTextual() && waarde.asText().trim().startsWith("[")) {
+      try {
+        lijst = LEZER.readTree(waarde.asText());
+      } catch (JsonProcessingException geenJson) {
+        return false;
+      }
+    }
+    if (!lijst.isArray()) {
+      return uitDeLijstEnkel(veld, lijst, keuzesUit);
+    }
+    for (JsonNode optie : lijst) {
+      if (!optie.isTextual() || !uitDeLijstEnkel(veld, optie, keuzesUit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean uitDeLijst(Veld veld, JsonNode waarde, Function<String, Set<String>> keuzesUit) {
+    return veld.soort() == Soort.LIJST ? elkUitDeLijst(veld, waarde, keuzesUit)
+        : uitDeLijstEnkel(veld, waarde, keuzesUit);
+  }
+
+  private static boolean uitDeLijstEnkel(Veld veld, JsonNode waarde, Function<String, Set<String>> keuzesUit) {
     if (!waarde.isTextual()) {
       return true;
     }

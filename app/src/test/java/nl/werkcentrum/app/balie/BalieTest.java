@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -162,12 +163,22 @@ class BalieTest {
     assertThat(onbekend.getBody().path("message").asText()).contains("doelgroep");
     assertThat(intakes(traject)).isZero();
 
-    var goed = complete("gids.amr15", taak, Map.of("werksituatie", "IN_DIENST", "doelgroep", "JONGERE",
+    var geenEnToch = complete("gids.amr15", taak, Map.of("werksituatie", "IN_DIENST",
+        "doelgroep", List.of("GEEN", "JONGERE"), "sector", "TECHNIEK", "intakeVerslag", "Wil de techniek in"));
+    assertThat(geenEnToch.getStatusCode().value()).isEqualTo(400);
+    assertThat(geenEnToch.getBody().path("message").asText()).contains("doelgroepen");
+    assertThat(intakes(traject)).isZero();
+
+    // as Tasklist submits a checklist: a JSON variable holding the ticked values
+    var goed = complete("gids.amr15", taak, Map.of("werksituatie", "IN_DIENST",
+        "doelgroep", Map.of("value", "[\"JONGERE\",\"ARBEIDSBEPERKING\"]", "type", "Json"),
         "sector", "TECHNIEK", "intakeVerslag", "Wil de techniek in"));
     assertThat(goed.getStatusCode().value()).isEqualTo(204);
-    assertThat(jdbc.queryForObject("select werksituatie || ' ' || doelgroep || ' ' || sector || ' ' || vastgelegd_door "
+    assertThat(jdbc.queryForObject("select werksituatie || ' ' || sector || ' ' || vastgelegd_door "
         + "|| ': ' || verslag from wc_intake where traject_id = ?", String.class, UUID.fromString(traject)))
-        .isEqualTo("IN_DIENST JONGERE TECHNIEK gids.amr15: Wil de techniek in");
+        .isEqualTo("IN_DIENST TECHNIEK gids.amr15: Wil de techniek in");
+    assertThat(jdbc.queryForList("select doelgroep from wc_intake_doelgroep where traject_id = ? order by doelgroep",
+        String.class, UUID.fromString(traject))).containsExactly("ARBEIDSBEPERKING", "JONGERE");
   }
 
   @Test
@@ -227,7 +238,9 @@ class BalieTest {
 
   private ResponseEntity<JsonNode> complete(String user, String taak, Map<String, Object> waarden) {
     Map<String, Object> variabelen = new LinkedHashMap<>();
-    waarden.forEach((naam, waarde) -> variabelen.put(naam, Map.of("value", waarde)));
+    // a value given as {value, type} is sent as it is, any other as {value}
+    waarden.forEach((naam, waarde) -> variabelen.put(naam,
+        waarde instanceof Map<?, ?> getypt && getypt.containsKey("type") ? waarde : Map.of("value", waarde)));
     return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taak + "/complete",
         Map.of("variables", variabelen), JsonNode.class);
   }

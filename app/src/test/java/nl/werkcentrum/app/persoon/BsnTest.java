@@ -4,6 +4,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +16,31 @@ class BsnTest {
   @ValueSource(strings = {"111222333", "123456782", "999999990"})
   void acceptsNumbersPassingTheElevenTest(String bsn) {
     assertThat(Bsn.isValid(bsn)).isTrue();
+  }
+
+  @Test
+  void acceptsTheNumbersWhoseWeightedSumIsZeroButNotAllZeros() {
+    var nul = new ArrayList<String>();
+    somNul("", 0, nul);
+
+    assertThat(nul).hasSize(30).contains("000000000", "100000009", "010000008", "000000024");
+    nul.remove("000000000");
+    assertThat(nul).allSatisfy(bsn -> assertThat(Bsn.isValid(bsn)).as(bsn).isTrue());
+    assertThat(Bsn.of("100000009").value()).isEqualTo("100000009");
+  }
+
+  /** Every nine-digit number whose last digit equals the weighted sum (9..2) of the first eight. */
+  private static void somNul(String begin, int som, List<String> uit) {
+    if (som > 9) {
+      return;
+    }
+    if (begin.length() == 8) {
+      uit.add(begin + som);
+      return;
+    }
+    for (int cijfer = 0; cijfer <= 9; cijfer++) {
+      somNul(begin + cijfer, som + cijfer * (9 - begin.length()), uit);
+    }
   }
 
   @ParameterizedTest

@@ -63,16 +63,18 @@ class GeenGegevensInDeEngineTest extends BsnTestBasis {
     String traject = runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
 
     taskService.complete(driver.wachtOpTaak(pi, "Intake"), Map.of("werksituatie", "WERKZOEKEND",
-        "doelgroep", "GGZ", "sector", "ZORG", "intakeVerslag", verslag));
+        "doelgroep", List.of("JONGERE", "GGZ"), "sector", "ZORG", "intakeVerslag", verslag));
     assertThat(runtimeService.getVariables(pi)).doesNotContainKeys("werksituatie", "doelgroep", "intakeVerslag")
         .containsEntry("sector", "ZORG");
     driver.extern(traject, "uwv.uitkering-controleren", Map.of("uwvUitkering", "WW"));
     driver.extern(traject, "gemeente.uitkering-controleren", Map.of("gemeenteUitkering", "GEEN"));
 
     String werkplanTaak = driver.wachtOpTaak(pi, "WerkplanOpstellen");
-    // the regie decision read the attention group from wc_intake
+    // the regie decision read the attention groups from wc_intake
     assertThat(runtimeService.getVariable(pi, "regiepartner")).isEqualTo("uwv");
-    assertThat((String) taskService.getVariableLocal(werkplanTaak, "aandachtspunt")).startsWith("GGZ");
+    // one hint per attention group the gids ticked
+    assertThat((String) taskService.getVariableLocal(werkplanTaak, "aandachtspunt"))
+        .isEqualTo("Jongere: leerbaan via SBB overwegen; GGZ: afstemmen met de zorg, rustig opbouwen");
     assertThat(runtimeService.getVariables(pi)).doesNotContainKey("aandachtspunt");
 
     taskService.complete(werkplanTaak, Map.of("activiteiten", activiteit,

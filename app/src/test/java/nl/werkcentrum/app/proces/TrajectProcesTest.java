@@ -364,7 +364,7 @@ class TrajectProcesTest {
     totWerkplan(pi, "WW", "GEEN", Werksituatie.WERKZOEKEND);
 
     var vastgelegd = intakes.findById(traject(pi).getId()).orElseThrow();
-    Assertions.assertThat(vastgelegd.getDoelgroep()).isEqualTo(Doelgroep.STATUSHOUDER);
+    Assertions.assertThat(vastgelegd.getDoelgroepen()).containsExactly(Doelgroep.STATUSHOUDER);
     Assertions.assertThat(vastgelegd.getSector()).isEqualTo(Sector.ZORG);
     Assertions.assertThat(vastgelegd.getWerksituatie()).isEqualTo(Werksituatie.WERKZOEKEND);
     Assertions.assertThat(vastgelegd.getVastgelegdDoor()).isEqualTo("gids.amr15");
@@ -615,6 +615,46 @@ class TrajectProcesTest {
     assertThat(pi).variables().doesNotContainKey("opvolgNotitie");
     Assertions.assertThat(scholingen.findByTrajectId(traject(pi).getId()))
         .extracting(Scholing::getUitkomst).containsExactly(ScholingUitkomst.LOPEND);
+  }
+
+  @Test
+  void aCourseFinishedWhileTheFollowUpIsOpenEndsTheFollowUpAndGoesOnToThePlacement() {
+    ProcessInstance pi = totOpvolging("I-4");
+
+    // the consulent is still calling the ROC when its message arrives: it is not lost
+    runtimeService().createMessageCorrelation("ScholingAfgerond").processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable("diploma", "Verzorgende IG").correlate();
+
+    assertThat(pi).isWaitingAt("VacaturesMatchen").hasPassed("AfgerondTijdensOpvolgen", "ScholingKlaar");
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("ScholingOpvolgen").count()).isZero();
+    Assertions.assertThat(scholingen.findByTrajectId(traject(pi).getId()))
+        .extracting(Scholing::getUitkomst).containsExactly(ScholingUitkomst.AFGEROND);
+  }
+
+  @Test
+  void aCourseAbortedWhileTheFollowUpIsOpenSendsTheWerkplanBack() {
+    ProcessInstance pi = totOpvolging("I-5");
+
+    runtimeService().createMessageCorrelation("ScholingAfgebroken").processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable("afbreekreden", "Verhuisd naar het buitenland").correlate();
+
+    assertThat(pi).isWaitingAt("WerkplanOpstellen").hasPassed("AfgebrokenTijdensOpvolgen")
+        .variables().containsEntry("afwijzingsreden", "Scholing afgebroken");
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("ScholingOpvolgen").count()).isZero();
+    Assertions.assertThat(scholingen.findByTrajectId(traject(pi).getId()))
+        .extracting(Scholing::getUitkomst, Scholing::getToelichting)
+        .containsExactly(tuple(ScholingUitkomst.AFGEBROKEN, "Verhuisd naar het buitenland"));
+  }
+
+  /** Enrolled, the ROC silent for the follow-up term: the consulent's follow-up task is open. */
+  private ProcessInstance totOpvolging(String inschrijving) {
+    ProcessInstance pi = totScholing();
+    extern(pi, "roc.inschrijven", Map.of("inschrijvingKenmerk", inschrijving));
+    execute(job("NietsGehoord", pi));
+    assertThat(pi).isWaitingAt("ScholingOpvolgen");
+    return pi;
   }
 
   // ------------------------------------------------------------------ plaatsing

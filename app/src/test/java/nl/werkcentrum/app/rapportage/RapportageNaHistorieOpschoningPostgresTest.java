@@ -116,7 +116,7 @@ class RapportageNaHistorieOpschoningPostgresTest {
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).as("ended").isZero();
     var intake = intakes.van(UUID.fromString(trajectId)).orElseThrow();
-    assertThat(intake.getDoelgroep()).isEqualTo(Doelgroep.valueOf(doelgroep));
+    assertThat(intake.getDoelgroepen()).containsExactly(Doelgroep.valueOf(doelgroep));
     assertThat(intake.getSector()).isEqualTo(Sector.valueOf(sector));
     assertThat(intake.getVastgelegdDoor()).isEqualTo("gids.amr12");
     assertThat(intake.getVastgelegdOp()).isNotNull();

@@ -42,7 +42,7 @@ class RapportagePostgresTest {
     UUID lopend = traject("ACTIEF", "WERKPLAN", "2099-03-02T10:00:00Z", null, null);
     UUID geplaatst = traject("GEPLAATST", "PLAATSING", "2099-03-05T08:00:00Z", null, null);
     UUID verhuisd = traject("BEEINDIGD", "WERKPLAN", "2099-03-06T00:00:00Z", "VERHUISD", "2099-03-20T12:00:00Z");
-    intake(lopend, "STATUSHOUDER", "2099-03-04T10:00:00Z");
+    intake(lopend, "STATUSHOUDER,JONGERE", "2099-03-04T10:00:00Z");
     intake(geplaatst, "GEEN", "2099-03-05T20:00:00Z");
     aanmelding(lopend, "UWV", "2099-03-02T10:00:00Z");
     aanmelding(lopend, "GEMEENTE", "2099-03-03T09:00:00Z");
@@ -75,8 +75,9 @@ class RapportagePostgresTest {
         .containsEntry(Financier.UWV, new BigDecimal("3000.00"));
     assertThat(r.plaatsingenPerSector()).containsExactly(Map.entry("ZORG", 1L));
     assertThat(r.uitvalPerReden()).containsExactly(Map.entry("VERHUISD", 1L));
-    // the trajectory that ended during its intake has none
-    assertThat(r.aandachtsgroepen()).containsExactly(Map.entry("GEEN", 1L), Map.entry("STATUSHOUDER", 1L));
+    // the trajectory that ended during its intake has none; a person in two groups counts in both
+    assertThat(r.aandachtsgroepen()).containsExactly(Map.entry("GEEN", 1L), Map.entry("JONGERE", 1L),
+        Map.entry("STATUSHOUDER", 1L));
   }
 
   private UUID traject(String status, String fase, String aangemeld, String reden, String beeindigd) {
@@ -92,9 +93,12 @@ class RapportagePostgresTest {
     return id;
   }
 
-  private void intake(UUID traject, String doelgroep, String wanneer) {
-    jdbc.update("insert into wc_intake (traject_id, werksituatie, doelgroep, sector, verslag, vastgelegd_door, "
-        + "vastgelegd_op) values (?, 'WERKZOEKEND', ?, 'ZORG', 'verslag', 'gids', ?)", traject, doelgroep, tijd(wanneer));
+  private void intake(UUID traject, String doelgroepen, String wanneer) {
+    jdbc.update("insert into wc_intake (traject_id, werksituatie, sector, verslag, vastgelegd_door, "
+        + "vastgelegd_op) values (?, 'WERKZOEKEND', 'ZORG', 'verslag', 'gids', ?)", traject, tijd(wanneer));
+    for (String doelgroep : doelgroepen.split(",")) {
+      jdbc.update("insert into wc_intake_doelgroep (traject_id, doelgroep) values (?, ?)", traject, doelgroep);
+    }
   }
 
   private void aanmelding(UUID traject, String kanaal, String wanneer) {

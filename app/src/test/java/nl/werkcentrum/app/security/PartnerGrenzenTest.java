@@ -48,7 +48,9 @@ class PartnerGrenzenTest {
 
   @ParameterizedTest
   @CsvSource({"uwv, uwv.uitkering-controleren, uwvUitkering, WW",
-      "gemeente, gemeente.uitkering-controleren, gemeenteUitkering, BIJSTAND"})
+      "uwv, uwv.uitkering-controleren, uwvUitkering, WAJONG",
+      "gemeente, gemeente.uitkering-controleren, gemeenteUitkering, BIJSTAND",
+      "gemeente, gemeente.uitkering-controleren, gemeenteUitkering, IOAZ"})
   void aPartnerCompletesItsTaskWithItsOwnOutputsOnly(String partner, String topic, String uitvoer, String waarde) {
     String pi = naIntake();
     String taak = ophalen(partner, topic, trajectId(pi));

@@ -57,4 +57,36 @@ class VeldToetsTest {
     assertThat(uitkomst.alleenLezen()).containsExactly("kop");
     assertThat(uitkomst.velden()).containsExactly("regio", "bedrag", "besluit", "opleiding");
   }
+
+  static final String CHECKLIST = """
+      {"components": [
+        {"type": "checklist", "key": "doelgroep",
+         "values": [{"label": "Geen", "value": "GEEN"}, {"label": "Jongere", "value": "JONGERE"},
+                    {"label": "Oudere", "value": "OUDERE"}]}
+      ]}""";
+
+  /** A checklist as Tasklist sends it (a JSON variable), as a plain list, or one option as text. */
+  @Test
+  void aChecklistTakesSeveralOfItsOptionsAndNothingElse() throws Exception {
+    var formulier = FormulierVelden.parse(JSON.readTree(CHECKLIST));
+    assertThat(formulier.velden().get("doelgroep").soort()).isEqualTo(FormulierVelden.Soort.LIJST);
+
+    for (String goed : new String[] {
+        "{\"value\": \"[\\\"JONGERE\\\",\\\"OUDERE\\\"]\", \"type\": \"Json\"}",
+        "{\"value\": [\"JONGERE\", \"OUDERE\"]}",
+        "{\"value\": \"GEEN\"}"}) {
+      var uitkomst = VeldToets.toets(formulier, JSON.readTree("{\"doelgroep\": " + goed + "}"), v -> Set.of());
+      assertThat(uitkomst.geweigerd()).as(goed).isFalse();
+    }
+    for (String fout : new String[] {
+        "{\"value\": \"[\\\"JONGERE\\\",\\\"PIRAAT\\\"]\", \"type\": \"Json\"}",
+        "{\"value\": [\"JONGERE\", 3]}",
+        "{\"value\": \"[kapot\", \"type\": \"Json\"}",
+        "{\"value\": \"PIRAAT\"}"}) {
+      var uitkomst = VeldToets.toets(formulier, JSON.readTree("{\"doelgroep\": " + fout + "}"), v -> Set.of());
+      assertThat(uitkomst.nietInDeLijst()).as(fout).containsExactly("doelgroep");
+    }
+    var getal = VeldToets.toets(formulier, JSON.readTree("{\"doelgroep\": {\"value\": 3}}"), v -> Set.of());
+    assertThat(getal.verkeerdeSoort()).containsExactly("doelgroep");
+  }
 }

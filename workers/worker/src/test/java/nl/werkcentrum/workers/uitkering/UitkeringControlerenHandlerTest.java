@@ -5,6 +5,8 @@ import nl.werkcentrum.workers.TestSettings;
 import nl.werkcentrum.workers.common.BsnBron;
 import nl.werkcentrum.workers.common.PartnerSysteemException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.ClassPathResource;
 
 import java.util.Map;
@@ -46,6 +48,20 @@ class UitkeringControlerenHandlerTest {
         .execute(task("gemeente.uitkering-controleren", "traject-1", null, Map.of()), engine);
 
     assertThat(engine.outcome()).isEqualTo(Map.of("gemeenteUitkering", "BIJSTAND"));
+  }
+
+  /** The benefits the law routes beyond WW, WIA and bijstand, each held by a demo person. */
+  @ParameterizedTest(name = "{1} {2}")
+  @CsvSource({"uwv, uwvUitkering, WAO, 408023004", "uwv, uwvUitkering, WAJONG, 353157545",
+      "uwv, uwvUitkering, WAZ, 745335536", "uwv, uwvUitkering, ZW, 279579573", "uwv, uwvUitkering, TW, 717032826",
+      "gemeente, gemeenteUitkering, IOAW, 148721163", "gemeente, gemeenteUitkering, IOAZ, 117846831",
+      "gemeente, gemeenteUitkering, BBZ, 388513445"})
+  void theDemoRegistersHoldEveryBenefit(String partner, String variabele, String uitkering, String bsn) {
+    new UitkeringControlerenHandler(TestSettings.WORKER, bsn(bsn),
+        new DemoUitkeringRegister(new ClassPathResource("demo/" + partner + "-uitkeringen.csv")), variabele)
+        .execute(task(partner + ".uitkering-controleren", "traject-1", null, Map.of()), engine);
+
+    assertThat(engine.outcome()).isEqualTo(Map.of(variabele, uitkering));
   }
 
   @Test
