@@ -83,13 +83,19 @@ final class Bevolking {
                                         'SCHOLING','PLAATSING']) with ordinality as f(fase, nr)
        where f.nr <= b.fase_nr;
 
-      insert into wc_intake (traject_id, werksituatie, doelgroep, sector, vastgelegd_door, vastgelegd_op)
+      insert into wc_intake (traject_id, werksituatie, sector, vastgelegd_door, vastgelegd_op)
       select traject, case when nr % 10 = 0 then 'IN_DIENST' else 'WERKZOEKEND' end,
-             (array['GEEN','GEEN','GEEN','STATUSHOUDER','ARBEIDSBEPERKING','JONGERE','OUDERE','ARBEIDSMIGRANT','GGZ',
-                    'EX_GEDETINEERDE'])[abs(hashint4(nr + 5)) % 10 + 1],
              (array['ZORG','ONDERWIJS','TECHNIEK','KINDEROPVANG','VEILIGHEID','KLIMAAT','DIGITAAL','OVERIG'])[abs(hashint4(nr + 6)) % 8 + 1],
              'load', aangemeld_op + interval '10 days'
         from load_bevolking where fase_nr > 2;
+      -- most people in no attention group, one in twenty in two
+      insert into wc_intake_doelgroep (traject_id, doelgroep)
+      select traject, (array['GEEN','GEEN','GEEN','STATUSHOUDER','ARBEIDSBEPERKING','JONGERE','OUDERE','ARBEIDSMIGRANT','GGZ',
+                             'EX_GEDETINEERDE'])[abs(hashint4(nr + 5)) % 10 + 1]
+        from load_bevolking where fase_nr > 2;
+      insert into wc_intake_doelgroep (traject_id, doelgroep)
+      select traject, 'JONGERE' from load_bevolking
+       where fase_nr > 2 and nr % 20 = 0 and abs(hashint4(nr + 5)) % 10 between 3 and 4;
 
       insert into wc_werkplan (id, traject_id, versie, scholing_nodig, opleiding, budget_bedrag, vastgelegd_door, vastgelegd_op)
       select traject, traject, 1, fase_nr >= 7 and nr % 3 > 0, case when fase_nr >= 7 and nr % 3 > 0 then 'VZ-MBO3' end,
