@@ -27,13 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModelFilesTest {
 
   /** What each form must hand to the process (read by gateways, DMN, delegates or the next step). */
-  static final Map<String, Set<String>> PROCESS_NEEDS = Map.of(
-      "aanmelding-walk-in", Set.of("bsn", "regio"),
-      "intake", Set.of("werksituatie", "doelgroep", "sector", "intakeVerslag"),
-      "werkplan", Set.of("activiteiten", "scholingNodig", "opleiding", "budgetBedrag"),
-      "budget-beoordelen", Set.of("budgetGoedgekeurd", "budgetToelichting"),
-      "budget-tweede-beoordeling", Set.of("tweedeBesluit", "tweedeToelichting"),
-      "plaatsing-bevestigen", Set.of("plaatsingBevestigd", "besteedBedrag", "nietGeplaatstReden"));
+  static final Map<String, Set<String>> PROCESS_NEEDS = Map.ofEntries(
+      Map.entry("aanmelding-walk-in", Set.of("bsn", "regio")),
+      Map.entry("vraag-aan-de-balie", Set.of("vraagsoort", "advies", "doorverwijzing", "vervolgGewenst", "regio")),
+      Map.entry("balievraag-omzetten", Set.of("omzetten", "bsn")),
+      Map.entry("intake", Set.of("werksituatie", "doelgroep", "sector", "intakeVerslag")),
+      Map.entry("werkplan", Set.of("activiteiten", "scholingNodig", "opleiding", "budgetBedrag")),
+      Map.entry("budget-beoordelen", Set.of("budgetGoedgekeurd", "budgetToelichting")),
+      Map.entry("budget-tweede-beoordeling", Set.of("tweedeBesluit", "tweedeToelichting")),
+      Map.entry("plaatsing-bevestigen", Set.of("plaatsingBevestigd", "besteedBedrag", "nietGeplaatstReden")));
 
   /** Variables the process sets that forms show, read-only, to the caseworker. */
   static final Set<String> PROCESS_PROVIDES = Set.of("aandachtspunt", "afwijzingsreden", "regiepartner",

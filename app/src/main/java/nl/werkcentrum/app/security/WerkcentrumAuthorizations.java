@@ -71,6 +71,9 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.BUDGET_GOEDKEURING,
         ProcessDefinitionPermissions.READ);
+    // the gids's advice at the desk: its start form refuses anyone who is not a gids of the region
+    grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.VRAAG_AAN_DE_BALIE,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     for (String worker : WerkcentrumRoles.PARTNER_WORKERS) {
       group(worker, "Systeem " + worker.substring("worker-".length()));

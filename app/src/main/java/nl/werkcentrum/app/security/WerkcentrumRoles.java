@@ -46,6 +46,8 @@ public final class WerkcentrumRoles {
 
   public static final String TRAJECT = "werkcentrum-traject";
   public static final String BUDGET_GOEDKEURING = "ontschot-budget-goedkeuring";
+  /** A question at the desk without a trajectory (the gids's advice); no partner works in it. */
+  public static final String VRAAG_AAN_DE_BALIE = "vraag-aan-de-balie";
 
   /** The processes caseworkers and partner systems work in. */
   public static final List<String> PROCESS_KEYS = List.of(TRAJECT, BUDGET_GOEDKEURING);
