@@ -19,7 +19,8 @@ public record Rapportage(
     BudgetOverzicht budget,
     Map<String, Long> plaatsingenPerSector,
     Map<String, Long> uitvalPerReden,
-    Map<String, Long> aandachtsgroepen) {
+    Map<String, Long> aandachtsgroepen,
+    Balievragen balievragen) {
 
   /** Median and 90th percentile of the time spent in a phase, over the phases that ended. */
   public record Doorlooptijd(long aantal, double mediaanUren, double p90Uren) {

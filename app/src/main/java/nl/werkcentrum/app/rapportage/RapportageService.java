@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * Builds the Regionaal Beraad's report from our tables only (sign-ups, phases, intakes, ledger,
- * placements, endings). Not from the engine's history: its cleanup removes a trajectory's history
+ * placements, endings, the desk's questions without a trajectory). Not from the engine's history: its cleanup removes a trajectory's history
  * after the time to live, and a period's figures must not change when that happens. Reporting
  * queries are plain SQL: they aggregate, they do not load entities.
  */
@@ -30,10 +30,12 @@ public class RapportageService {
 
   private final JdbcTemplate jdbc;
   private final OntschotBudget budget;
+  private final BalievragenTelling balievragen;
 
-  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget) {
+  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget, BalievragenTelling balievragen) {
     this.jdbc = jdbc;
     this.budget = budget;
+    this.balievragen = balievragen;
   }
 
   /** The period runs from {@code van} up to and including {@code tot}. */
@@ -52,7 +54,8 @@ public class RapportageService {
         tel("select coalesce(beeindigingsreden, 'ONBEKEND'), count(*) from wc_traject where regio = ? "
             + "and status = 'BEEINDIGD' and beeindigd_op >= ? and beeindigd_op < ? group by beeindigingsreden",
             regio, begin, einde),
-        aandachtsgroepen(regio, begin, einde));
+        aandachtsgroepen(regio, begin, einde),
+        balievragen.tel(regio, begin, einde));
   }
 
   private Map<String, Long> tel(String sql, Object... args) {
