@@ -48,9 +48,11 @@ public final class WerkcentrumRoles {
   public static final String BUDGET_GOEDKEURING = "ontschot-budget-goedkeuring";
   /** A question at the desk without a trajectory (the gids's advice); no partner works in it. */
   public static final String VRAAG_AAN_DE_BALIE = "vraag-aan-de-balie";
+  /** A werkende whose job is at risk: loopbaanadvies and scholing by the sociale partners. */
+  public static final String VAN_WERK_NAAR_WERK = "van-werk-naar-werk";
 
   /** The processes caseworkers and partner systems work in. */
-  public static final List<String> PROCESS_KEYS = List.of(TRAJECT, BUDGET_GOEDKEURING);
+  public static final List<String> PROCESS_KEYS = List.of(TRAJECT, BUDGET_GOEDKEURING, VAN_WERK_NAAR_WERK);
 
   private WerkcentrumRoles() {
   }
