@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.proces;
 
+import nl.werkcentrum.app.traject.TrajectService;
 import nl.werkcentrum.app.werknaarwerk.KvkNummer;
 import nl.werkcentrum.app.werknaarwerk.Melder;
 import nl.werkcentrum.app.werknaarwerk.Melding;
@@ -32,10 +33,12 @@ public class WerkNaarWerkVastleggen implements JavaDelegate {
   static final String REGIEPARTNER = "sociale-partners";
 
   private final WerkNaarWerkService routes;
+  private final TrajectService trajecten;
   private final Clock clock;
 
-  public WerkNaarWerkVastleggen(WerkNaarWerkService routes, Clock clock) {
+  public WerkNaarWerkVastleggen(WerkNaarWerkService routes, TrajectService trajecten, Clock clock) {
     this.routes = routes;
+    this.trajecten = trajecten;
     this.clock = clock;
   }
 
@@ -50,8 +53,12 @@ public class WerkNaarWerkVastleggen implements JavaDelegate {
     }
     Object collectief = execution.getVariable("collectiefId");
     // a sign-up passed on to a running trajectory opened none: nothing of this route to keep
-    TrajectSleutel.van(execution).ifPresent(trajectId -> routes.vastleggen(trajectId, new Melding(melder, kvkNummer,
-        ontslagdatum, collectief == null ? null : UUID.fromString(collectief.toString()))));
+    TrajectSleutel.van(execution).ifPresent(trajectId -> {
+      routes.vastleggen(trajectId, new Melding(melder, kvkNummer, ontslagdatum,
+          collectief == null ? null : UUID.fromString(collectief.toString())));
+      // the sociale partners have the regie from the start: they may end the route as a regie partner
+      trajecten.regiepartner(trajectId, REGIEPARTNER);
+    });
     GEGEVENS.forEach(execution::removeVariable);
     execution.setVariable("ontslagdatum", ontslagdatum.toString());
     execution.setVariable("regiepartner", REGIEPARTNER);

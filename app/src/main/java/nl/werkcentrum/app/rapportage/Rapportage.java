@@ -20,7 +20,8 @@ public record Rapportage(
     Map<String, Long> plaatsingenPerSector,
     Map<String, Long> uitvalPerReden,
     Map<String, Long> aandachtsgroepen,
-    Balievragen balievragen) {
+    Balievragen balievragen,
+    VanWerkNaarWerkCijfers vanWerkNaarWerk) {
 
   /** Median and 90th percentile of the time spent in a phase, over the phases that ended. */
   public record Doorlooptijd(long aantal, double mediaanUren, double p90Uren) {

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * Builds the Regionaal Beraad's report from our tables only (sign-ups, phases, intakes, ledger,
- * placements, endings, the desk's questions without a trajectory). Not from the engine's history: its cleanup removes a trajectory's history
+ * placements, endings, the desk's questions without a trajectory, van werk naar werk). Not from the engine's history: its cleanup removes a trajectory's history
  * after the time to live, and a period's figures must not change when that happens. Reporting
  * queries are plain SQL: they aggregate, they do not load entities.
  */
@@ -31,11 +31,14 @@ public class RapportageService {
   private final JdbcTemplate jdbc;
   private final OntschotBudget budget;
   private final BalievragenTelling balievragen;
+  private final VanWerkNaarWerkTelling vanWerkNaarWerk;
 
-  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget, BalievragenTelling balievragen) {
+  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget, BalievragenTelling balievragen,
+      VanWerkNaarWerkTelling vanWerkNaarWerk) {
     this.jdbc = jdbc;
     this.budget = budget;
     this.balievragen = balievragen;
+    this.vanWerkNaarWerk = vanWerkNaarWerk;
   }
 
   /** The period runs from {@code van} up to and including {@code tot}. */
@@ -55,7 +58,8 @@ public class RapportageService {
             + "and status = 'BEEINDIGD' and beeindigd_op >= ? and beeindigd_op < ? group by beeindigingsreden",
             regio, begin, einde),
         aandachtsgroepen(regio, begin, einde),
-        balievragen.tel(regio, begin, einde));
+        balievragen.tel(regio, begin, einde),
+        vanWerkNaarWerk.tel(regio, begin, einde));
   }
 
   private Map<String, Long> tel(String sql, Object... args) {

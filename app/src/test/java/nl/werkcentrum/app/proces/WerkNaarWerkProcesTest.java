@@ -3,6 +3,7 @@ package nl.werkcentrum.app.proces;
 import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.OntschotBudget;
 import nl.werkcentrum.app.security.WerkcentrumRoles;
+import nl.werkcentrum.app.support.EngineTabellen;
 import nl.werkcentrum.app.support.TestBsn;
 import nl.werkcentrum.app.traject.Kanaal;
 import nl.werkcentrum.app.traject.Traject;
@@ -113,12 +114,14 @@ class WerkNaarWerkProcesTest {
 
   @Test
   void aWerkendeAtTheDeskGetsLoopbaanadviesAndNewWorkWithoutAnyBenefitCheck() {
-    ProcessInstance pi = aanDeBalie(TestBsn.random(), ontslag(60), KVK);
+    String bsn = TestBsn.random();
+    ProcessInstance pi = aanDeBalie(bsn, ontslag(60), KVK);
 
     assertThat(pi).isWaitingAt("Loopbaanadvies").hasPassed("WerkAanDeBalie", "WerkNaarWerkRegistreren",
         "WerkNaarWerkVastleggen", "BegeleidingStart");
     Traject traject = traject(pi);
     Assertions.assertThat(traject.getKanaal()).isEqualTo(Kanaal.WERKCENTRUM);
+    Assertions.assertThat(traject.getRegiepartner()).isEqualTo("sociale-partners");
     WerkNaarWerk route = routes.findById(traject.getId()).orElseThrow();
     Assertions.assertThat(route.getMelder()).isEqualTo(Melder.PERSOON);
     Assertions.assertThat(route.getKvkNummer()).isEqualTo(KVK);
@@ -139,6 +142,9 @@ class WerkNaarWerkProcesTest {
     Assertions.assertThat(traject(pi).getStatus()).isEqualTo(TrajectStatus.GEPLAATST);
     Assertions.assertThat(routes.findById(traject.getId()).orElseThrow().getUitkomst())
         .isEqualTo(WerkNaarWerkUitkomst.NIEUW_WERK);
+    // the BSN and the employer are ours: in no engine table, runtime or history
+    Assertions.assertThat(EngineTabellen.waarVindtMen(jdbc, bsn)).isEmpty();
+    Assertions.assertThat(EngineTabellen.waarVindtMen(jdbc, KVK)).isEmpty();
   }
 
   @Test
@@ -194,16 +200,41 @@ class WerkNaarWerkProcesTest {
   }
 
   @Test
-  void aPersonWithARunningTrajectoryIsRecordedThereAndNoSecondRouteStarts() {
+  void aPersonWithARunningRouteIsPassedOnToItAndItsGidsenSeeTheRepeatedSignUp() {
     String bsn = TestBsn.random();
     ProcessInstance eerste = viaSocialePartners(bsn, REGIO, ontslag(30));
     long routesVoor = routes.count();
 
     ProcessInstance tweede = viaSocialePartners(bsn, REGIO, ontslag(40));
 
-    assertThat(tweede).isEnded().hasPassed("AanLopendTrajectToegevoegd").hasNotPassed("Begeleiding");
-    assertThat(eerste).isWaitingAt("Loopbaanadvies");
+    assertThat(tweede).isEnded().hasPassed("WerkNaarWerkDoorzetten", "AanLopendTrajectToegevoegd")
+        .hasNotPassed("Begeleiding");
+    assertThat(eerste).isWaitingAt("Loopbaanadvies", "WerkNaarWerkHerhaaldeAanmeldingBekijken");
+    assertThat(task("WerkNaarWerkHerhaaldeAanmeldingBekijken", eerste)).hasCandidateGroup("gids-AMR15");
     Assertions.assertThat(routes.count()).isEqualTo(routesVoor);
+    complete(task("WerkNaarWerkHerhaaldeAanmeldingBekijken", eerste));
+    assertThat(eerste).hasPassed("WerkNaarWerkHerhaaldeAanmeldingBekeken").isWaitingAt("Loopbaanadvies");
+  }
+
+  @Test
+  void aSignUpForTheTrajectoryOfSomeoneOnThisRouteIsPassedOnHereAndTheOtherWayRound() {
+    String bsn = TestBsn.random();
+    ProcessInstance route = viaSocialePartners(bsn, REGIO, ontslag(30));
+
+    ProcessInstance aanmelding = runtimeService().createMessageCorrelation("Aanmelding.UWV")
+        .processInstanceBusinessKey(UUID.randomUUID().toString())
+        .setVariables(Map.of("bsn", bsn, "regio", REGIO, "kanaal", "UWV")).correlateStartMessage();
+
+    assertThat(aanmelding).isEnded().hasPassed("AanmeldingDoorzetten");
+    assertThat(route).isWaitingAt("Loopbaanadvies", "WerkNaarWerkHerhaaldeAanmeldingBekijken");
+
+    String anderen = TestBsn.random();
+    ProcessInstance traject = runtimeService().createMessageCorrelation("Aanmelding.UWV")
+        .processInstanceBusinessKey(UUID.randomUUID().toString())
+        .setVariables(Map.of("bsn", anderen, "regio", REGIO, "kanaal", "UWV")).correlateStartMessage();
+    ProcessInstance bedreigd = viaSocialePartners(anderen, REGIO, ontslag(30));
+    assertThat(bedreigd).isEnded().hasPassed("WerkNaarWerkDoorzetten");
+    assertThat(traject).isWaitingAt("Intake", "HerhaaldeAanmeldingBekijken");
   }
 
   @Test
