@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -64,10 +65,12 @@ public class WerkNaarWerkVastleggen implements JavaDelegate {
     execution.setVariable("regiepartner", REGIEPARTNER);
   }
 
+  /** Set by our API only; the desk's start form and the sociale partners' message carry none. */
   private static Melder melder(DelegateExecution execution) {
     Object melder = execution.getVariable("melder");
     if (melder != null) {
-      return Melder.valueOf(melder.toString());
+      return Arrays.stream(Melder.values()).filter(m -> m.name().equals(melder.toString())).findFirst()
+          .orElseThrow(() -> Weigering.opFormulier("Onbekende melder: kies uit " + Arrays.toString(Melder.values())));
     }
     return "SOCIALE_PARTNERS".equals(execution.getVariable("kanaal")) ? Melder.SOCIALE_PARTNERS : Melder.PERSOON;
   }
