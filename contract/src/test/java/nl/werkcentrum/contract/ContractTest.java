@@ -18,10 +18,13 @@ class ContractTest {
 
   @Test
   void eachPartnerSignsUpThroughItsOwnDoorOnly() {
-    // a person's sign-up carries the BSN; an employer's question (no person) is another start
+    // the trajectory's sign-up doors carry the BSN; other start messages start other routes (an employer's
+    // question, van werk naar werk)
     contract.partners().keySet().forEach(partner -> assertThat(contract.berichtenVan(partner).stream()
-        .filter(b -> contract.berichten().get(b).start() && contract.berichten().get(b).variabelen().contains("bsn")))
-        .as(partner).hasSize(1));
+        .filter(b -> contract.berichten().get(b).start() && b.startsWith("Aanmelding."))).as(partner).hasSize(1));
+    assertThat(contract.berichten().entrySet().stream().filter(b -> b.getValue().start()).map(b -> b.getKey()))
+        .allMatch(b -> b.startsWith("Aanmelding.") || b.equals("WerkNaarWerk.SocialePartners")
+            || b.equals("Werkgeversvraag.SocialePartners"));
     assertThat(contract.berichten().get("Werkgeversvraag.SocialePartners").variabelen()).doesNotContain("bsn");
   }
 

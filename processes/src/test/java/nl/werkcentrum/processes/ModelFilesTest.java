@@ -29,6 +29,11 @@ class ModelFilesTest {
   /** What each form must hand to the process (read by gateways, DMN, delegates or the next step). */
   static final Map<String, Set<String>> PROCESS_NEEDS = Map.ofEntries(
       Map.entry("aanmelding-walk-in", Set.of("bsn", "regio")),
+      Map.entry("vraag-aan-de-balie", Set.of("vraagsoort", "advies", "doorverwijzing", "vervolgGewenst", "regio")),
+      Map.entry("balievraag-omzetten", Set.of("omzetten", "bsn")),
+      Map.entry("werk-naar-werk-aanmelding", Set.of("bsn", "regio", "ontslagdatum", "kvkNummer")),
+      Map.entry("werk-naar-werk-scholing", Set.of("sector", "budgetBedrag")),
+      Map.entry("werk-naar-werk-nieuw-werk", Set.of("nieuwWerkGevonden")),
       Map.entry("intake", Set.of("werksituatie", "doelgroep", "sector", "intakeVerslag")),
       Map.entry("werkplan", Set.of("activiteiten", "scholingNodig", "opleiding", "budgetBedrag")),
       Map.entry("budget-beoordelen", Set.of("budgetGoedgekeurd", "budgetToelichting")),
@@ -46,7 +51,8 @@ class ModelFilesTest {
 
   /** Variables the process sets that forms show, read-only, to the caseworker. */
   static final Set<String> PROCESS_PROVIDES = Set.of("aandachtspunt", "afwijzingsreden", "regiepartner",
-      "eersteBeoordelaar", "herhaaldKanaal", "werkgever", "functie", "inschrijvingKenmerk", "opleiding", "budgetBedrag",
+      "eersteBeoordelaar", "herhaaldKanaal", "ontslagdatum", "loopbaanadvies",
+      "uwvUitkering", "gemeenteUitkering", "werkgever", "functie", "inschrijvingKenmerk", "opleiding", "budgetBedrag",
       // lent to a task while it is open (task-local), by the task listeners that own them
       "trajectKop", "werkplanActiviteiten", "vrijBudget", "gereserveerdBedrag", "eersteBesluit", "eersteToelichting",
       "vraagKop", "vacatureOmschrijving", "kandidaatKop");

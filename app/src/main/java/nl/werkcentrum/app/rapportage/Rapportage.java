@@ -23,7 +23,9 @@ public record Rapportage(
     Map<String, Long> aandachtsgroepen,
     Map<String, Long> werkgeversvragenPerSector,
     long vacaturesVervuld,
-    Doorlooptijd tijdTotVervulling) {
+    Doorlooptijd tijdTotVervulling,
+    Balievragen balievragen,
+    VanWerkNaarWerkCijfers vanWerkNaarWerk) {
 
   /** Median and 90th percentile of the time spent in a phase, over the phases that ended. */
   public record Doorlooptijd(long aantal, double mediaanUren, double p90Uren) {

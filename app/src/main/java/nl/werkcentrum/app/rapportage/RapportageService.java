@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * Builds the Regionaal Beraad's report from our tables only (sign-ups, phases, intakes, ledger,
- * placements, endings). Not from the engine's history: its cleanup removes a trajectory's history
+ * placements, endings, the desk's questions without a trajectory, van werk naar werk). Not from the engine's history: its cleanup removes a trajectory's history
  * after the time to live, and a period's figures must not change when that happens. Reporting
  * queries are plain SQL: they aggregate, they do not load entities.
  */
@@ -30,10 +30,15 @@ public class RapportageService {
 
   private final JdbcTemplate jdbc;
   private final OntschotBudget budget;
+  private final BalievragenTelling balievragen;
+  private final VanWerkNaarWerkTelling vanWerkNaarWerk;
 
-  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget) {
+  public RapportageService(JdbcTemplate jdbc, OntschotBudget budget, BalievragenTelling balievragen,
+      VanWerkNaarWerkTelling vanWerkNaarWerk) {
     this.jdbc = jdbc;
     this.budget = budget;
+    this.balievragen = balievragen;
+    this.vanWerkNaarWerk = vanWerkNaarWerk;
   }
 
   /** The period runs from {@code van} up to and including {@code tot}. */
@@ -57,7 +62,9 @@ public class RapportageService {
         tel("select sector, count(*) from wc_werkgeversvraag where regio = ? and ontvangen_op >= ? and ontvangen_op < ? "
             + "group by sector", regio, begin, einde),
         vervuld.size(),
-        tijdTotVervulling(vervuld));
+        tijdTotVervulling(vervuld),
+        balievragen.tel(regio, begin, einde),
+        vanWerkNaarWerk.tel(regio, begin, einde));
   }
 
   /** The hours from each question to each hire through it, for the hires in the period. */

@@ -78,6 +78,12 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
         ProcessDefinitionPermissions.READ);
     // werkgeversvraag: only the werkgeversadviseurs read and start it (per region, above), so no
     // other caseworker is offered its start form
+    // the gids's advice at the desk: its start form refuses anyone who is not a gids of the region
+    grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.VRAAG_AAN_DE_BALIE,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // a gids announces a job at risk at the desk with its start form
+    grant(WerkcentrumRoles.MEDEWERKERS, Resources.PROCESS_DEFINITION, WerkcentrumRoles.VAN_WERK_NAAR_WERK,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     for (String worker : WerkcentrumRoles.PARTNER_WORKERS) {
       group(worker, "Systeem " + worker.substring("worker-".length()));
@@ -102,6 +108,10 @@ public class WerkcentrumAuthorizations implements ApplicationRunner {
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
+    // the sociale partners announce a job at risk with their start message; the others never start it
+    grant("worker-sociale-partners", Resources.PROCESS_DEFINITION, WerkcentrumRoles.VAN_WERK_NAAR_WERK,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     sharedFilter(FILTER_GROUP_TASKS, 1, taskService.createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());

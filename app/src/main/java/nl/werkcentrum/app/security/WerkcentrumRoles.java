@@ -63,9 +63,14 @@ public final class WerkcentrumRoles {
   public static final String TRAJECT = "werkcentrum-traject";
   public static final String BUDGET_GOEDKEURING = "ontschot-budget-goedkeuring";
   public static final String WERKGEVERSVRAAG = "werkgeversvraag";
+  /** A question at the desk without a trajectory (the gids's advice); no partner works in it. */
+  public static final String VRAAG_AAN_DE_BALIE = "vraag-aan-de-balie";
+  /** A werkende whose job is at risk: loopbaanadvies and scholing by the sociale partners. */
+  public static final String VAN_WERK_NAAR_WERK = "van-werk-naar-werk";
 
   /** The processes caseworkers and partner systems work in. */
-  public static final List<String> PROCESS_KEYS = List.of(TRAJECT, BUDGET_GOEDKEURING, WERKGEVERSVRAAG);
+  public static final List<String> PROCESS_KEYS = List.of(TRAJECT, BUDGET_GOEDKEURING, WERKGEVERSVRAAG,
+      VAN_WERK_NAAR_WERK);
 
   private WerkcentrumRoles() {
   }

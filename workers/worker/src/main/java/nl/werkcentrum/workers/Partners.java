@@ -5,6 +5,10 @@ import nl.werkcentrum.workers.common.DemoRegister;
 import nl.werkcentrum.workers.common.PartnerRestClients;
 import nl.werkcentrum.workers.common.WerkcentrumBsnBron;
 import nl.werkcentrum.workers.common.WorkerSettings;
+import nl.werkcentrum.workers.loopbaan.DemoLoopbaanadviesSysteem;
+import nl.werkcentrum.workers.loopbaan.HttpLoopbaanadviesSysteem;
+import nl.werkcentrum.workers.loopbaan.LoopbaanadviesHandler;
+import nl.werkcentrum.workers.loopbaan.LoopbaanadviesSysteem;
 import nl.werkcentrum.workers.roc.DemoRocSysteem;
 import nl.werkcentrum.workers.roc.HttpRocSysteem;
 import nl.werkcentrum.workers.roc.RocInschrijvenHandler;
@@ -187,6 +191,20 @@ final class Partners {
     @ExternalTaskSubscription(topicName = "sociale-partners.vacatures-matchen")
     ExternalTaskHandler vacaturesMatchen(WorkerSettings settings, VacatureSysteem systeem) {
       return new VacaturesMatchenHandler(settings, systeem);
+    }
+
+    @Bean
+    LoopbaanadviesSysteem loopbaanadviesSysteem(PartnerSettings partner, RestClient.Builder http,
+        @Value("${werkcentrum.partner.demo-tekortsectoren:classpath:demo/tekortsectoren.csv}") Resource demo) {
+      return partner.demo() ? new DemoLoopbaanadviesSysteem(demo, Clock.systemDefaultZone())
+          : new HttpLoopbaanadviesSysteem(restClient(http, partner), partner.naam());
+    }
+
+    @Bean
+    @ExternalTaskSubscription(topicName = "sociale-partners.loopbaanadvies")
+    ExternalTaskHandler loopbaanadvies(WorkerSettings settings, LoopbaanadviesSysteem systeem, RestClient.Builder http,
+        ClientProperties client) {
+      return new LoopbaanadviesHandler(settings, bsnBron(http, client), systeem);
     }
   }
 }

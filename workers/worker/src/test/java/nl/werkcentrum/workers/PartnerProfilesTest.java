@@ -22,7 +22,8 @@ class PartnerProfilesTest {
       "uwv | uwv.uitkering-controleren=[] uwv.verwijzen=[regio, sector, activiteiten]",
       "gemeente | gemeente.uitkering-controleren=[] gemeente.verwijzen=[regio, sector, activiteiten]",
       "roc | roc.inschrijven=[regio, opleiding]",
-      "sociale-partners | sociale-partners.vacatures-matchen=[regio, sector] sociale-partners.verwijzen=[regio, sector, activiteiten]"})
+      "sociale-partners | sociale-partners.loopbaanadvies=[regio, ontslagdatum] sociale-partners.vacatures-matchen=[regio, sector] "
+          + "sociale-partners.verwijzen=[regio, sector, activiteiten]"})
   void subscribesToItsOwnTopicsOnly(String partner, String expected) {
     try (var context = new SpringApplicationBuilder(WorkerApplication.class).profiles(partner)
         // nothing listens there: the test looks at the subscriptions, not at fetching

@@ -1,0 +1,6 @@
+package nl.werkcentrum.app.werknaarwerk;
+
+/** How a van-werk-naar-werk route ended. */
+public enum WerkNaarWerkUitkomst {
+  NIEUW_WERK, ONTSLAGEN_ZONDER_WERK, BEEINDIGD
+}
