@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,7 +26,6 @@ import java.util.UUID;
 public class AanmeldingRegistreren implements JavaDelegate {
 
   /** The walk-in form's default: the region of the gids who fills it in. */
-  static final String EIGEN_REGIO = "EIGEN";
 
   /**
    * How a start form and a sign-up message hand over the BSN; removed in the same transaction, so
@@ -81,27 +79,14 @@ public class AanmeldingRegistreren implements JavaDelegate {
     String gekozen = (String) execution.getVariable("regio");
     var gebruiker = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (!aanDeBalie || gebruiker == null || gebruiker.getGroupIds().contains(WerkcentrumRoles.ADMIN)) {
-      if (EIGEN_REGIO.equals(gekozen)) {
+      if (EigenRegio.EIGEN.equals(gekozen)) {
         throw new OngeldigeAanmeldingException("regio", "Kies een arbeidsmarktregio");
       }
       return gekozen;
     }
-    List<String> eigen = gebruiker.getGroupIds().stream()
-        .filter(groep -> groep.startsWith(WerkcentrumRoles.GIDS + "-"))
-        .map(groep -> groep.substring(WerkcentrumRoles.GIDS.length() + 1)).sorted().toList();
-    if (EIGEN_REGIO.equals(gekozen) || gekozen == null) {
-      if (eigen.size() != 1) {
-        throw new OngeldigeAanmeldingException("regio", eigen.isEmpty()
-            ? "U bent geen gids van een Werkcentrum en kunt niemand aanmelden"
-            : "U bent gids in meer dan één regio (" + String.join(", ", eigen) + "): kies de regio");
-      }
-      return eigen.get(0);
-    }
-    if (!eigen.contains(gekozen)) {
-      throw new OngeldigeAanmeldingException("regio", "U kunt alleen aanmelden in uw eigen regio ("
-          + String.join(", ", eigen) + "), niet in " + gekozen);
-    }
-    return gekozen;
+    return EigenRegio.kies(gebruiker.getGroupIds(), gekozen, WerkcentrumRoles.GIDS, "gids",
+        "U bent geen gids van een Werkcentrum en kunt niemand aanmelden", "aanmelden",
+        reden -> new OngeldigeAanmeldingException("regio", reden));
   }
 
   /** The business key is the trajectory id; a start without one (walk-in) gets a fresh id. */

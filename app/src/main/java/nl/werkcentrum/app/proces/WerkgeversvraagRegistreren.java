@@ -80,27 +80,14 @@ public class WerkgeversvraagRegistreren implements JavaDelegate {
     String gekozen = (String) execution.getVariable("regio");
     var gebruiker = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (!aanDeBalie || gebruiker == null || gebruiker.getGroupIds().contains(WerkcentrumRoles.ADMIN)) {
-      if (gekozen == null || "EIGEN".equals(gekozen)) {
+      if (gekozen == null || EigenRegio.EIGEN.equals(gekozen)) {
         throw new OngeldigeWerkgeversvraagException("regio", "Kies een arbeidsmarktregio");
       }
       return gekozen;
     }
-    List<String> eigen = gebruiker.getGroupIds().stream()
-        .filter(groep -> groep.startsWith(ADVISEUR + "-"))
-        .map(groep -> groep.substring(ADVISEUR.length() + 1)).sorted().toList();
-    if (gekozen == null || "EIGEN".equals(gekozen)) {
-      if (eigen.size() != 1) {
-        throw new OngeldigeWerkgeversvraagException("regio", eigen.isEmpty()
-            ? "U bent geen werkgeversadviseur van een Werkcentrum en kunt geen werkgeversvraag vastleggen"
-            : "U bent werkgeversadviseur in meer dan één regio (" + String.join(", ", eigen) + "): kies de regio");
-      }
-      return eigen.get(0);
-    }
-    if (!eigen.contains(gekozen)) {
-      throw new OngeldigeWerkgeversvraagException("regio", "U kunt alleen werkgeversvragen vastleggen in uw eigen regio ("
-          + String.join(", ", eigen) + "), niet in " + gekozen);
-    }
-    return gekozen;
+    return EigenRegio.kies(gebruiker.getGroupIds(), gekozen, ADVISEUR, "werkgeversadviseur",
+        "U bent geen werkgeversadviseur van een Werkcentrum en kunt geen werkgeversvraag vastleggen",
+        "werkgeversvragen vastleggen", reden -> new OngeldigeWerkgeversvraagException("regio", reden));
   }
 
   private VacatureGegevens uitFormulier(DelegateExecution e) {
