@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.proces;
 
+import nl.werkcentrum.app.support.Procesdekking;
 import nl.werkcentrum.app.baliegesprek.Baliegesprek;
 import nl.werkcentrum.app.baliegesprek.BaliegesprekRepository;
 import nl.werkcentrum.app.baliegesprek.Doorverwijzing;

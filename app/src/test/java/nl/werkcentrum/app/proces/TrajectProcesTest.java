@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.proces;
 
+import nl.werkcentrum.app.support.Procesdekking;
 import nl.werkcentrum.app.budget.BudgetMutatieRepository;
 import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.MutatieSoort;
@@ -34,13 +35,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,12 +49,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,6 +96,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * All scenarios are in this one class on purpose: surefire runs each test class of this module in
  * a JVM of its own (see the pom), so a second class would start a second application.
  */
+@Import(Procesdekking.Plugin.class)
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:trajectproces;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
@@ -115,48 +110,12 @@ class TrajectProcesTest {
 
   @RegisterExtension
   @Order(2)
-  static final ProcessEngineCoverageExtension DEKKING = volledigeDekking();
+  static final ProcessEngineCoverageExtension DEKKING = Procesdekking.volledig();
 
   /** Hands the coverage extension the application's engine, once Spring has started it. */
   @RegisterExtension
   @Order(1)
-  static final TestInstancePostProcessor ENGINE_VAN_DE_APP = (test, context) -> {
-    ProcessEngine engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
-    DEKKING.setProcessEngine(engine);
-    DEKKING.setProcessEngineConfiguration((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
-  };
-
-  /**
-   * The extension, failing the class when a path of either model goes untested. Its builder would
-   * build an engine of its own from a camunda.cfg.xml, and only the builder offers the class
-   * threshold; the constructor does not build one, so the threshold is set the way the builder
-   * sets it.
-   */
-  private static ProcessEngineCoverageExtension volledigeDekking() {
-    ProcessEngineCoverageExtension dekking = new ProcessEngineCoverageExtension();
-    try {
-      Method drempel = ProcessEngineCoverageExtension.class.getDeclaredMethod("addClassCoverageAtLeast", double.class);
-      drempel.setAccessible(true);
-      drempel.invoke(dekking, 1.0);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("camunda-process-test-coverage changed: set the class threshold anew", e);
-    }
-    return dekking;
-  }
-
-  /** Lets the engine report which flow nodes and sequence flows ran, as the coverage extension needs. */
-  @TestConfiguration
-  static class Procesdekking {
-    @Bean
-    ProcessEnginePlugin procesdekking() {
-      return new AbstractProcessEnginePlugin() {
-        @Override
-        public void preInit(ProcessEngineConfigurationImpl configuration) {
-          ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
-        }
-      };
-    }
-  }
+  static final TestInstancePostProcessor ENGINE_VAN_DE_APP = Procesdekking.engineVanDeApp(DEKKING);
 
   @Autowired
   ProcessEngine engine;

@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.proces;
 
+import nl.werkcentrum.app.support.Procesdekking;
 import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.OntschotBudget;
 import nl.werkcentrum.app.security.WerkcentrumRoles;

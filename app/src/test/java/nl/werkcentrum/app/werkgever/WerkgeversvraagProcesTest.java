@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.werkgever;
 
+import nl.werkcentrum.app.support.Procesdekking;
 import nl.werkcentrum.app.budget.Financier;
 import nl.werkcentrum.app.budget.MutatieSoort;
 import nl.werkcentrum.app.budget.BudgetMutatieRepository;
@@ -17,12 +18,8 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,6 +68,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * Each test works in a region of its own, so the candidates of one test are no candidates of
  * another: the tests share the database.
  */
+@Import(Procesdekking.Plugin.class)
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:werkgeversvraagproces;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
@@ -81,41 +76,12 @@ class WerkgeversvraagProcesTest {
 
   @RegisterExtension
   @Order(2)
-  static final ProcessEngineCoverageExtension DEKKING = volledigeDekking();
+  static final ProcessEngineCoverageExtension DEKKING =
+      Procesdekking.volledig(WerkcentrumRoles.TRAJECT, WerkcentrumRoles.BUDGET_GOEDKEURING);
 
   @RegisterExtension
   @Order(1)
-  static final TestInstancePostProcessor ENGINE_VAN_DE_APP = (test, context) -> {
-    ProcessEngine engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
-    DEKKING.setProcessEngine(engine);
-    DEKKING.setProcessEngineConfiguration((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
-  };
-
-  private static ProcessEngineCoverageExtension volledigeDekking() {
-    ProcessEngineCoverageExtension dekking = new ProcessEngineCoverageExtension(false, true,
-        List.of(WerkcentrumRoles.TRAJECT, WerkcentrumRoles.BUDGET_GOEDKEURING), "target/process-test-coverage");
-    try {
-      Method drempel = ProcessEngineCoverageExtension.class.getDeclaredMethod("addClassCoverageAtLeast", double.class);
-      drempel.setAccessible(true);
-      drempel.invoke(dekking, 1.0);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("camunda-process-test-coverage changed: set the class threshold anew", e);
-    }
-    return dekking;
-  }
-
-  @TestConfiguration
-  static class Procesdekking {
-    @Bean
-    ProcessEnginePlugin procesdekking() {
-      return new AbstractProcessEnginePlugin() {
-        @Override
-        public void preInit(ProcessEngineConfigurationImpl configuration) {
-          ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
-        }
-      };
-    }
-  }
+  static final TestInstancePostProcessor ENGINE_VAN_DE_APP = Procesdekking.engineVanDeApp(DEKKING);
 
   @Autowired
   ProcessEngine engine;

@@ -1,4 +1,4 @@
-package nl.werkcentrum.app.proces;
+package nl.werkcentrum.app.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -21,12 +21,12 @@ import java.util.List;
  * Models a class starts only through another (a trajectory started from a question) are
  * excluded: their own test class covers them.
  */
-final class Procesdekking {
+public final class Procesdekking {
 
   private Procesdekking() {
   }
 
-  static ProcessEngineCoverageExtension volledig(String... andereModellen) {
+  public static ProcessEngineCoverageExtension volledig(String... andereModellen) {
     ProcessEngineCoverageExtension dekking = new ProcessEngineCoverageExtension(false, true, List.of(andereModellen),
         null);
     try {
@@ -39,7 +39,7 @@ final class Procesdekking {
     return dekking;
   }
 
-  static TestInstancePostProcessor engineVanDeApp(ProcessEngineCoverageExtension dekking) {
+  public static TestInstancePostProcessor engineVanDeApp(ProcessEngineCoverageExtension dekking) {
     return (test, context) -> {
       ProcessEngine engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
       dekking.setProcessEngine(engine);
@@ -49,9 +49,9 @@ final class Procesdekking {
 
   /** Import into the test's Spring context. */
   @TestConfiguration
-  static class Plugin {
+  public static class Plugin {
     @Bean
-    ProcessEnginePlugin procesdekking() {
+    public ProcessEnginePlugin procesdekking() {
       return new AbstractProcessEnginePlugin() {
         @Override
         public void preInit(ProcessEngineConfigurationImpl configuration) {
