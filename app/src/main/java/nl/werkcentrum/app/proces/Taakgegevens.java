@@ -40,6 +40,18 @@ public class Taakgegevens {
         .collect(Collectors.joining(","))).orElse(null);
   }
 
+  /**
+   * For a trajectory still running on a model of the previous release, whose regie task lends the
+   * decision one input "doelgroep": today's decision reads "doelgroepen", so the groups are lent to
+   * the same activity under that name too (a local variable, gone when the activity ends). Remove once
+   * no instance of that version runs (processes/README.md, "Versions and running trajectories").
+   */
+  public String doelgroep(DelegateExecution execution) {
+    String groepen = doelgroepen(execution);
+    execution.setVariableLocal("doelgroepen", groepen);
+    return groepen;
+  }
+
   public String werksituatie(DelegateExecution execution) {
     return intake(execution).map(i -> i.getWerksituatie().name()).orElse(null);
   }
