@@ -59,7 +59,7 @@ public class GeenFoutenInLogs implements BeforeAllCallback, BeforeEachCallback, 
   private static final Pattern HTTP_5XX = Pattern.compile(
       "status code '?5\\d\\d|\\b5\\d\\d (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)"
           + "|ENGINE-REST-HTTP5\\d\\d");
-  private static final int MAX_REGELS_PER_PROBLEEM = 80;
+  private static final int MAX_REGELS_PER_PROBLEEM = 600;
 
   private static final Map<Path, Long> GEVOLGD = new LinkedHashMap<>();
   private static final List<String> IN_PROCESS_PROBLEMEN = new ArrayList<>();

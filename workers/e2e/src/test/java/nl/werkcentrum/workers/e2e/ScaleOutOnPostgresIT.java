@@ -54,6 +54,9 @@ class ScaleOutOnPostgresIT {
   @Test
   @VerwachtFout(value = "(?s)ENGINE-REST-HTTP500 .*ENGINE-03005",
       reden = "two nodes completing work of one trajectory collide (optimistic locking); the caller submits again")
+  @VerwachtFout(value = "(?s)TASK/CLIENT-03004 .*ENGINE-03005",
+      reden = "the partner worker's side of that collision: the client logs the refused complete, and the task is"
+          + " fetched again when its lock expires")
   @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*deadlock detected",
       reden = "two nodes updating the same executions in opposite order: PostgreSQL aborts one of them as a"
           + " deadlock, which the engine (unlike a lost optimistic lock) reports as a persistence error; the caller"
@@ -96,6 +99,9 @@ class ScaleOutOnPostgresIT {
   @Test
   @VerwachtFout(value = "(?s)ENGINE-REST-HTTP500 .*ENGINE-03005",
       reden = "two nodes completing work of one trajectory collide (optimistic locking); the caller submits again")
+  @VerwachtFout(value = "(?s)TASK/CLIENT-03004 .*ENGINE-03005",
+      reden = "the partner worker's side of that collision: the client logs the refused complete, and the task is"
+          + " fetched again when its lock expires")
   @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*deadlock detected",
       reden = "two nodes updating the same executions in opposite order: PostgreSQL aborts one of them as a"
           + " deadlock, which the engine (unlike a lost optimistic lock) reports as a persistence error; the caller"
@@ -136,6 +142,9 @@ class ScaleOutOnPostgresIT {
   @Test
   @VerwachtFout(value = "(?s)ENGINE-REST-HTTP500 .*ENGINE-03005",
       reden = "two nodes completing work of one trajectory collide (optimistic locking); the caller submits again")
+  @VerwachtFout(value = "(?s)TASK/CLIENT-03004 .*ENGINE-03005",
+      reden = "the partner worker's side of that collision: the client logs the refused complete, and the task is"
+          + " fetched again when its lock expires")
   @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*deadlock detected",
       reden = "two nodes updating the same executions in opposite order: PostgreSQL aborts one of them as a"
           + " deadlock, which the engine (unlike a lost optimistic lock) reports as a persistence error; the caller"
