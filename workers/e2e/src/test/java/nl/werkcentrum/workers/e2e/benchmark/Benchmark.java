@@ -7,6 +7,7 @@ import nl.werkcentrum.app.traject.BsnVanTraject;
 import nl.werkcentrum.app.traject.Kanaal;
 import nl.werkcentrum.workers.e2e.AppProcess;
 import nl.werkcentrum.workers.e2e.EngineApp;
+import nl.werkcentrum.workers.e2e.load.Autovacuum;
 import nl.werkcentrum.workers.e2e.load.Caseworkers;
 import nl.werkcentrum.workers.e2e.load.HeapSampler;
 import nl.werkcentrum.workers.e2e.load.InProcessPartners;
@@ -60,6 +61,13 @@ public final class Benchmark {
   private static final Path TARGET = Path.of("target", "benchmark");
 
   public static void main(String[] args) throws Exception {
+    try (Autovacuum autovacuum = Autovacuum.on()) {
+      run();
+    }
+    System.exit(0);
+  }
+
+  private static void run() throws Exception {
     List<Integer> sizes = Arrays.stream(System.getProperty("load.trajecten", "1000").split(","))
         .map(String::strip).map(Integer::parseInt).toList();
     List<String> runs = List.of(System.getProperty("load.runs", "baseline,full").split(","));
@@ -105,7 +113,6 @@ public final class Benchmark {
           split(System.getProperty("load.worker-args", "")),
           potPerRegio((int) (drainRate * 60 * (drainMinutes + 7)))));
     }
-    System.exit(0);
   }
 
   private static Figures baseline(List<Persoon> mensen) throws Exception {
