@@ -58,7 +58,8 @@ public final class InProcessPartners implements AutoCloseable {
   private void loop() {
     String worker = Thread.currentThread().getName();
     while (running) {
-      var fetch = externalTasks.fetchAndLock(20, worker);
+      // oldest first, as the partner workers ask for it
+      var fetch = externalTasks.fetchAndLock().workerId(worker).maxTasks(20).orderByCreateTime().asc().subscribe();
       TOPICS.forEach(topic -> fetch.topic(topic, 60_000).variables(List.of()));
       List<LockedExternalTask> locked = fetch.execute();
       for (LockedExternalTask task : locked) {
