@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine's question for a task's subtasks, asked whenever a task ends, finds them through our
- * index instead of reading every open task (a plan, not a timing: docs/performance.md has the
+ * index instead of reading every open task; a partner's fetch of its oldest tasks reads them in
+ * index order instead of sorting its whole backlog (plans, not timings: docs/performance.md has the
  * figures).
  */
 @PostgresTest
@@ -30,21 +31,39 @@ class EngineIndexenPostgresTest {
   void subtasksAreFoundThroughTheIndex() {
     assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'wc_idx_task_parent'"
         + " and tablename = 'act_ru_task'", Long.class)).isEqualTo(1);
-    // as the planner sees a large table: no sequential scan where an index can answer
-    List<String> plan = jdbc.execute((ConnectionCallback<List<String>>) c -> {
+    assertThat(plan("explain select * from act_ru_task where parent_task_id_ = 'x'")).contains("wc_idx_task_parent");
+  }
+
+  @Test
+  void aFetchOfTheOldestTasksReadsThemInIndexOrder() {
+    // the shape of the engine's fetch-and-lock query without authorization checks, as a partner's worker asks it
+    assertThat(plan("""
+        explain select * from act_ru_ext_task res
+         where (res.lock_exp_time_ is null or res.lock_exp_time_ <= now())
+           and (res.suspension_state_ is null or res.suspension_state_ = 1)
+           and (res.retries_ is null or res.retries_ > 0)
+           and (res.topic_name_ = 'uwv.uitkering-controleren' or res.topic_name_ = 'uwv.verwijzen')
+         order by res.priority_ desc, res.create_time_ asc limit 5""")).contains("wc_idx_ext_task_fetch")
+        .doesNotContain("Sort");
+  }
+
+  /** The plan as the planner makes it for a large table: no sequential scan or sort where an index can answer. */
+  private String plan(String explain) {
+    return jdbc.execute((ConnectionCallback<String>) c -> {
       try (Statement s = c.createStatement()) {
         s.execute("set enable_seqscan = off");
+        s.execute("set enable_sort = off");
         List<String> rows = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("explain select * from act_ru_task where parent_task_id_ = 'x'")) {
+        try (ResultSet rs = s.executeQuery(explain)) {
           while (rs.next()) {
             rows.add(rs.getString(1));
           }
         } finally {
           s.execute("reset enable_seqscan");
+          s.execute("reset enable_sort");
         }
-        return rows;
+        return String.join("\n", rows);
       }
     });
-    assertThat(String.join("\n", plan)).contains("wc_idx_task_parent");
   }
 }
