@@ -121,8 +121,11 @@ final class FetchBacklog {
     authorizations.saveAuthorization(grant);
   }
 
+  /** As the partner workers ask: five tasks, highest priority and then oldest first. */
   private static ObjectNode fetch() {
-    ObjectNode body = new ObjectMapper().createObjectNode().put("workerId", "fetch-backlog").put("maxTasks", 5);
+    ObjectNode body = new ObjectMapper().createObjectNode().put("workerId", "fetch-backlog").put("maxTasks", 5)
+        .put("usePriority", true);
+    body.putArray("sorting").addObject().put("sortBy", "createTime").put("sortOrder", "asc");
     ObjectNode topic = body.putArray("topics").addObject().put("topicName", TOPIC).put("lockDuration", 600_000);
     topic.putArray("variables");
     return body;

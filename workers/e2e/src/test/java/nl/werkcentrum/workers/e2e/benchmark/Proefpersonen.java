@@ -137,7 +137,8 @@ final class Proefpersonen {
   }
 
   private static ObjectNode fetch(String topic) {
-    ObjectNode body = JSON.createObjectNode().put("workerId", "national-volume").put("maxTasks", 5);
+    ObjectNode body = JSON.createObjectNode().put("workerId", "national-volume").put("maxTasks", 5).put("usePriority", true);
+    body.putArray("sorting").addObject().put("sortBy", "createTime").put("sortOrder", "asc"); // as the workers ask
     body.putArray("topics").addObject().put("topicName", topic).put("lockDuration", 600_000).putArray("variables");
     return body;
   }
