@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 import org.hibernate.annotations.Immutable;
 
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "wc_budget_mutatie")
-public class BudgetMutatie {
+public class BudgetMutatie extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -62,6 +63,7 @@ public class BudgetMutatie {
     this.omschrijving = omschrijving;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

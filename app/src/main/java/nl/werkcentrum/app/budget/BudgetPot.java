@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "wc_budget_pot")
-public class BudgetPot {
+public class BudgetPot extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -33,6 +34,7 @@ public class BudgetPot {
     this.jaar = jaar;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

@@ -19,7 +19,15 @@ import java.util.List;
  * than the rest of the completion (docs/performance.md, "National volume"). A partner's
  * fetch-and-lock asks for the oldest tasks first ({@code order by PRIORITY_ desc, CREATE_TIME_}); in
  * that order the query can stop after the few it locks instead of sorting the topic's whole backlog
- * (docs/performance.md, "Oldest task first"). Created once, after
+ * (docs/performance.md, "Oldest task first"). The job executor asks, every time it looks for work,
+ * for jobs that are due ({@code DUEDATE_ is null or DUEDATE_ <= ?}); without an index on the due
+ * date that reads every timer still waiting, and a national population keeps about 110,000 of them
+ * (a person's deadlines for intake, scholing and placement): a scan of 100 ms or more on each
+ * look, instead of a fraction of a millisecond (docs/performance.md, "National volume, second look"). Every task
+ * query with authorization checks (a caseworker's inbox and its count) reads the caller's
+ * authorizations by user or group ({@code USER_ID_ in (?, '*') or GROUP_ID_ in (...)}); the engine
+ * indexes the group but not the user on its own, so that became a scan of every authorization, and
+ * the engine keeps one per open task and candidate group (30,000 at national volume). Created once, after
  * the engine made or updated its schema (so not a Flyway migration, which may run first on an empty
  * database), and on PostgreSQL without blocking writes, so a node that starts beside running ones
  * on a large database does not hold up their tasks.
@@ -31,7 +39,9 @@ public class EngineIndexen extends AbstractProcessEnginePlugin {
 
   /** Name and columns; the names are ours ({@code WC_}), so an engine upgrade cannot clash with them. */
   static final List<Index> INDEXEN = List.of(new Index("WC_IDX_TASK_PARENT", "ACT_RU_TASK (PARENT_TASK_ID_)"),
-      new Index("WC_IDX_EXT_TASK_FETCH", "ACT_RU_EXT_TASK (PRIORITY_ DESC, CREATE_TIME_)"));
+      new Index("WC_IDX_EXT_TASK_FETCH", "ACT_RU_EXT_TASK (PRIORITY_ DESC, CREATE_TIME_)"),
+      new Index("WC_IDX_JOB_DUEDATE", "ACT_RU_JOB (DUEDATE_)"),
+      new Index("WC_IDX_AUTH_USER", "ACT_RU_AUTHORIZATION (USER_ID_)"));
 
   record Index(String naam, String kolommen) {
   }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** What a caseworker wrote on a task about the person: kept with the trajectory, not in the engine. */
 @Entity
 @Table(name = "wc_notitie")
-public class Notitie {
+public class Notitie extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -57,5 +58,10 @@ public class Notitie {
 
   public OffsetDateTime getVastgelegdOp() {
     return vastgelegdOp;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** A person on their way to work. Only the encrypted BSN and its keyed hash are stored. */
 @Entity
 @Table(name = "wc_werkzoekende")
-public class Werkzoekende {
+public class Werkzoekende extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -35,6 +36,7 @@ public class Werkzoekende {
     this.aangemaaktOp = aangemaaktOp;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

@@ -12,8 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Hands the caller Spring Security established, with the groups it already looked up, to the
  * engine REST API. The engine's own container-based provider passes only the name, after which
- * the engine queried the same groups again on every call (docs/performance.md). Tenants are left
- * to the engine.
+ * the engine queried the same groups and tenants again on every call (docs/performance.md). A
+ * caller authenticated some other way (a webapp session) leaves its tenants to the engine.
  */
 public class SpringSecurityEngineAuthentication implements AuthenticationProvider {
 
@@ -26,6 +26,9 @@ public class SpringSecurityEngineAuthentication implements AuthenticationProvide
     AuthenticationResult result = AuthenticationResult.successful(caller.getName());
     // every authority is a Camunda group (CamundaIdentityAuthenticationProvider)
     result.setGroups(caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    if (caller instanceof CamundaAanmelding aanmelding) {
+      result.setTenants(aanmelding.tenants());
+    }
     return result;
   }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** One sign-up through one door; a repeated one is recorded against the running trajectory. */
 @Entity
 @Table(name = "wc_aanmelding")
-public class Aanmelding {
+public class Aanmelding extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -52,5 +53,10 @@ public class Aanmelding {
 
   public boolean isHerhaald() {
     return herhaald;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** When a trajectory entered a phase: the lead time of a phase is the gap to the next one. */
 @Entity
 @Table(name = "wc_traject_fase")
-public class TrajectFase {
+public class TrajectFase extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -36,5 +37,10 @@ public class TrajectFase {
     this.trajectId = trajectId;
     this.fase = fase;
     this.begonnenOp = begonnenOp;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

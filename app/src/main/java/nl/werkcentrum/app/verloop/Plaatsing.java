@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** The confirmed placement: where the person starts, and what the route cost. */
 @Entity
 @Table(name = "wc_plaatsing")
-public class Plaatsing {
+public class Plaatsing extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -64,5 +65,10 @@ public class Plaatsing {
 
   public long getBesteedBedrag() {
     return besteedBedrag;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** An enrolment at the ROC and how it ended. */
 @Entity
 @Table(name = "wc_scholing")
-public class Scholing {
+public class Scholing extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -75,5 +76,10 @@ public class Scholing {
 
   public String getToelichting() {
     return toelichting;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

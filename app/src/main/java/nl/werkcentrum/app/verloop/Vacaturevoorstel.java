@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** A vacancy the sociale partners proposed for the trajectory; the newest one is on the table. */
 @Entity
 @Table(name = "wc_vacaturevoorstel")
-public class Vacaturevoorstel {
+public class Vacaturevoorstel extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -47,5 +48,10 @@ public class Vacaturevoorstel {
 
   public String getFunctie() {
     return functie;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

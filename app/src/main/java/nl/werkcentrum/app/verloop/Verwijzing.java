@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** A referral of the trajectory to a partner, with the partner's own reference. */
 @Entity
 @Table(name = "wc_verwijzing")
-public class Verwijzing {
+public class Verwijzing extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -44,5 +45,10 @@ public class Verwijzing {
 
   public String getKenmerk() {
     return kenmerk;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

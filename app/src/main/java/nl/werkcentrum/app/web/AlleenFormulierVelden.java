@@ -11,6 +11,7 @@ import nl.werkcentrum.app.api.Problemen;
 import nl.werkcentrum.app.security.WebappSessionAuthentication;
 import nl.werkcentrum.app.security.WerkcentrumRoles;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,24 +19,24 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A caseworker writes only their form: completing a user task (engine REST API and Tasklist's own
- * API alike) accepts only the fields of the task's deployed Camunda Form ({@link FormulierVelden}),
+ * A caseworker writes only their form: completing a user task, or starting a process that has a
+ * Camunda start form (engine REST API and Tasklist's own API alike), accepts only the fields of the task's deployed Camunda Form ({@link FormulierVelden}),
  * each with a value of its kind and, for a list, one of its options; anything else is a 400 naming
- * the fields, before the engine sees it. Read-only fields are accepted, because Tasklist sends them
+ * the fields, before the engine sees it (a task that is gone is {@link VerdwenenTaak}'s 404 first).
+ * Read-only fields are accepted, because Tasklist sends them
  * back, and taken out of the request: what a form only shows (the header, the free budget, the
  * amount asked) can never be overwritten from it. Writing variables past the form (a task's or a
  * process instance's variables endpoints) is a 403 for caseworkers.
@@ -50,17 +51,21 @@ public class AlleenFormulierVelden {
 
   private static final String ENGINE = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
   static final Pattern TAAK_AFRONDEN = Pattern.compile(ENGINE + "/task/([^/]+)/(?:complete|submit-form|resolve)");
+  /** Starting a process, by its definition's id or (the latest shared version of) its key. */
+  static final Pattern STARTEN = Pattern.compile(ENGINE
+      + "/process-definition/(?:key/([^/]+)|(?!key/)([^/]+))/(?:submit-form|start)");
   static final Pattern VARIABELEN_SCHRIJVEN = Pattern.compile(ENGINE + "/(?:task/[^/]+/(?:variables|localVariables)"
       + "|process-instance/[^/]+/variables|process-instance/variables-async|execution/[^/]+/localVariables)(?:/.*)?");
   private static final Set<String> LEZEN = Set.of("GET", "HEAD", "OPTIONS");
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> alleenFormulierVeldenFilter(FormulierVelden formulieren,
-      IdentityService identityService, WebappSessionAuthentication webapps, ObjectMapper json) {
+      IdentityService identityService, RepositoryService repositoryService, WebappSessionAuthentication webapps,
+      ObjectMapper json) {
     var registration = new FilterRegistrationBean<OncePerRequestFilter>(
-        new Filter(formulieren, identityService, webapps, json));
+        new Filter(formulieren, identityService, repositoryService, webapps, json));
     registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-instance/*",
-        "/engine-rest/execution/*", "/camunda/api/engine/*");
+        "/engine-rest/execution/*", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
     registration.setName("alleen-formulier-velden");
     // after Spring Security (-100), before the engine REST API's own authentication filter
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
@@ -71,13 +76,15 @@ public class AlleenFormulierVelden {
 
     private final FormulierVelden formulieren;
     private final IdentityService identityService;
+    private final RepositoryService repositoryService;
     private final WebappSessionAuthentication webapps;
     private final ObjectMapper json;
 
-    Filter(FormulierVelden formulieren, IdentityService identityService, WebappSessionAuthentication webapps,
-        ObjectMapper json) {
+    Filter(FormulierVelden formulieren, IdentityService identityService, RepositoryService repositoryService,
+        WebappSessionAuthentication webapps, ObjectMapper json) {
       this.formulieren = formulieren;
       this.identityService = identityService;
+      this.repositoryService = repositoryService;
       this.webapps = webapps;
       this.json = json;
     }
@@ -86,16 +93,14 @@ public class AlleenFormulierVelden {
     protected boolean shouldNotFilter(HttpServletRequest request) {
       String pad = pad(request);
       return LEZEN.contains(request.getMethod())
-          || !(TAAK_AFRONDEN.matcher(pad).matches() || VARIABELEN_SCHRIJVEN.matcher(pad).matches());
+          || !(TAAK_AFRONDEN.matcher(pad).matches() || STARTEN.matcher(pad).matches()
+              || VARIABELEN_SCHRIJVEN.matcher(pad).matches());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      Optional<Authentication> caller = pad(request).startsWith("/engine-rest")
-          ? Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
-              .filter(a -> a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken))
-          : webapps.caller(request);
+      Optional<Authentication> caller = Aanroeper.van(request, webapps);
       List<String> groepen = caller.map(a -> a.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())
           .orElse(List.of());
       if (caller.isEmpty() || groepen.contains(WerkcentrumRoles.ADMIN)
@@ -103,21 +108,26 @@ public class AlleenFormulierVelden {
         chain.doFilter(request, response);
         return;
       }
+      Matcher afronden = TAAK_AFRONDEN.matcher(pad(request));
+      Matcher starten = STARTEN.matcher(pad(request));
       if (VARIABELEN_SCHRIJVEN.matcher(pad(request)).matches()) {
         weiger(response, Problemen.probleem(HttpStatus.FORBIDDEN,
             "Gegevens van een taak of traject wijzigt u alleen via het formulier van de taak"));
         return;
       }
-      Matcher afronden = TAAK_AFRONDEN.matcher(pad(request));
-      if (!afronden.matches() || !"POST".equals(request.getMethod())) {
+      if (!"POST".equals(request.getMethod()) || !(afronden.matches() || starten.matches())) {
         // no such endpoint: the engine answers it
         chain.doFilter(request, response);
         return;
       }
-      toetsFormulier(afronden.group(1), caller.get().getName(), groepen, new GelezenVerzoek(request), response, chain);
+      String gebruiker = caller.get().getName();
+      Function<JsonNode, Optional<VeldToets.Uitkomst>> toets = afronden.matches()
+          ? variabelen -> toetsTaak(afronden.group(1), gebruiker, groepen, variabelen)
+          : variabelen -> toetsStart(starten.group(1), starten.group(2), gebruiker, groepen, variabelen);
+      toetsFormulier(toets, new GelezenVerzoek(request), response, chain);
     }
 
-    private void toetsFormulier(String taskId, String gebruiker, List<String> groepen, GelezenVerzoek verzoek,
+    private void toetsFormulier(Function<JsonNode, Optional<VeldToets.Uitkomst>> toets, GelezenVerzoek verzoek,
         HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
       JsonNode body;
       try {
@@ -128,14 +138,14 @@ public class AlleenFormulierVelden {
       }
       JsonNode variabelen = body.path("variables");
       if (variabelen.isMissingNode() || variabelen.isNull()) {
-        chain.doFilter(verzoek, response);
-        return;
+        // nothing sent is still held to the form: its required fields are missing
+        variabelen = json.createObjectNode();
       }
       if (!variabelen.isObject()) {
         weiger(response, ongeldig("'variables' hoort een object te zijn: veldnaam met waarde", List.of()));
         return;
       }
-      Optional<VeldToets.Uitkomst> uitkomst = toets(taskId, gebruiker, groepen, variabelen);
+      Optional<VeldToets.Uitkomst> uitkomst = toets.apply(variabelen);
       if (uitkomst.isPresent() && uitkomst.get().geweigerd()) {
         weiger(response, ongeldig(uitkomst.get().reden(), uitkomst.get().velden()));
         return;
@@ -149,7 +159,7 @@ public class AlleenFormulierVelden {
     }
 
     /** Empty when the caller may not see the task: the engine then refuses it as it always does. */
-    private Optional<VeldToets.Uitkomst> toets(String taskId, String gebruiker, List<String> groepen,
+    private Optional<VeldToets.Uitkomst> toetsTaak(String taskId, String gebruiker, List<String> groepen,
         JsonNode variabelen) {
       // as the caller, so the engine's authorizations decide which task and variables are visible
       identityService.setAuthentication(gebruiker, groepen);
@@ -159,6 +169,29 @@ public class AlleenFormulierVelden {
       } finally {
         identityService.clearAuthentication();
       }
+    }
+
+    /**
+     * Empty when the definition is unknown, hidden from the caller or has no Camunda start form: the
+     * engine then answers as it always does. A start form's options are its own (no task lends any).
+     */
+    private Optional<VeldToets.Uitkomst> toetsStart(String key, String definitionId, String gebruiker,
+        List<String> groepen, JsonNode variabelen) {
+      identityService.setAuthentication(gebruiker, groepen);
+      try {
+        String id = definitionId != null ? definitionId : laatsteVersie(key);
+        return id == null ? Optional.empty() : formulieren.vanStart(id).map(formulier ->
+            VeldToets.toets(formulier, variabelen, variabele -> Set.of()));
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+
+    /** As the engine REST API reads a key without a tenant: the latest version shared by all. */
+    private String laatsteVersie(String key) {
+      var definitie = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).withoutTenantId()
+          .latestVersion().singleResult();
+      return definitie == null ? null : definitie.getId();
     }
 
     private static ProblemDetail ongeldig(String detail, List<String> velden) {
@@ -176,7 +209,7 @@ public class AlleenFormulierVelden {
     }
 
     private static String pad(HttpServletRequest request) {
-      return request.getRequestURI().substring(request.getContextPath().length());
+      return Aanroeper.pad(request);
     }
   }
 }

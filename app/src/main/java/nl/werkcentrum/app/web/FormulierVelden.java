@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The fields of a task's Camunda Form, read from the form as it was deployed, so that what a
@@ -58,9 +64,19 @@ public class FormulierVelden {
    * One field. {@code keuzes}: the select's or radio's static values (empty when it has none);
    * {@code keuzesVariabele}: the variable holding its options ({@code valuesKey}), or null.
    */
-  /** {@code maxLengte}: the form's {@code validate.maxLength}, or null when it sets none. */
+  /**
+   * {@code verplicht}: {@code validate.required} on a field that is always shown (a field a
+   * condition may hide is left to the process, as form-js then submits nothing for it);
+   * {@code min}, {@code max}: a number's bounds when the form gives them as numbers (an expression
+   * such as {@code =gereserveerdBedrag} is the process's to check); {@code minLengte},
+   * {@code maxLengte}, {@code patroon}: a text's; each null when the form sets none.
+   */
   public record Veld(String naam, Soort soort, boolean alleenLezen, List<String> keuzes, String keuzesVariabele,
-      Integer maxLengte) {
+      boolean verplicht, BigDecimal min, BigDecimal max, Integer minLengte, Integer maxLengte, Pattern patroon) {
+
+    static Veld vrij(String naam, boolean alleenLezen) {
+      return new Veld(naam, Soort.VRIJ, alleenLezen, List.of(), null, false, null, null, null, null, null);
+    }
   }
 
   public record Formulier(Map<String, Veld> velden) {
@@ -93,16 +109,35 @@ public class FormulierVelden {
       // the same call to complete it fails in the engine with the right status (404, 403)
       return Optional.empty();
     }
-    CamundaFormRef ref = data.getCamundaFormRef();
-    if (ref == null) {
-      return Optional.of(Formulier.GEEN);
+    return Optional.of(data.getCamundaFormRef() == null ? Formulier.GEEN
+        : uitCache(data.getCamundaFormRef(), data.getDeploymentId(), () -> formService.getDeployedTaskForm(taskId)));
+  }
+
+  /**
+   * The start form of a process definition; empty when the definition is unknown or hidden, or
+   * starts without a Camunda Form (then the engine and the process decide what a start may carry).
+   */
+  public Optional<Formulier> vanStart(String processDefinitionId) {
+    StartFormData data;
+    try {
+      data = formService.getStartFormData(processDefinitionId);
+    } catch (ProcessEngineException unknownOrHidden) {
+      return Optional.empty();
     }
+    if (data == null || data.getCamundaFormRef() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(uitCache(data.getCamundaFormRef(), data.getDeploymentId(),
+        () -> formService.getDeployedStartForm(processDefinitionId)));
+  }
+
+  private Formulier uitCache(CamundaFormRef ref, String deploymentId, Supplier<InputStream> formulier) {
     String sleutel = switch (ref.getBinding() == null ? "latest" : ref.getBinding()) {
-      case "deployment" -> data.getDeploymentId() + "/" + ref.getKey();
+      case "deployment" -> deploymentId + "/" + ref.getKey();
       case "version" -> "v" + ref.getVersion() + "/" + ref.getKey();
       default -> null; // "latest" moves with every deployment of the form
     };
-    return Optional.of(sleutel == null ? lees(taskId) : gelezen.computeIfAbsent(sleutel, s -> lees(taskId)));
+    return sleutel == null ? lees(formulier) : gelezen.computeIfAbsent(sleutel, s -> lees(formulier));
   }
 
   /**
@@ -127,41 +162,77 @@ public class FormulierVelden {
     return keuzes;
   }
 
-  private Formulier lees(String taskId) {
-    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+  private Formulier lees(Supplier<InputStream> formulier) {
+    try (InputStream form = formulier.get()) {
       return parse(json.readTree(form));
     } catch (IOException unreadable) {
-      throw new UncheckedIOException("form of task " + taskId + " is no JSON", unreadable);
+      throw new UncheckedIOException("a deployed form is no JSON", unreadable);
     }
   }
 
   static Formulier parse(JsonNode schema) {
     Map<String, Veld> velden = new LinkedHashMap<>();
-    verzamel(schema.path("components"), velden);
-    return new Formulier(Map.copyOf(velden));
+    verzamel(schema.path("components"), false, velden);
+    // in the form's order, so a refusal names the fields as the caseworker sees them
+    return new Formulier(Collections.unmodifiableMap(velden));
   }
 
-  private static void verzamel(JsonNode components, Map<String, Veld> velden) {
+  private static void verzamel(JsonNode components, boolean voorwaardelijk, Map<String, Veld> velden) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
       String pad = component.path("path").asText("");
+      // a condition on a group hides everything in it
+      boolean kanVerborgen = voorwaardelijk || !component.path("conditional").isMissingNode();
       if (!pad.isBlank()) {
         // a group or dynamic list with a path submits its fields nested under that one name
-        velden.put(topNaam(pad), new Veld(topNaam(pad), Soort.VRIJ, alleenLezen(component), List.of(), null, null));
+        velden.put(topNaam(pad), Veld.vrij(topNaam(pad), alleenLezen(component)));
       } else if (component.path("components").isArray()) {
-        verzamel(component.get("components"), velden);
+        verzamel(component.get("components"), kanVerborgen, velden);
       }
       if (component.path("key").isTextual() && !ZONDER_WAARDE.contains(type)) {
         String key = component.get("key").asText();
-        // a dotted key ("adres.straat") is submitted as an object under its first part
-        Soort soort = key.contains(".") ? Soort.VRIJ : soort(type);
+        if (key.contains(".")) {
+          // a dotted key ("adres.straat") is submitted as an object under its first part
+          velden.put(topNaam(key), Veld.vrij(topNaam(key), alleenLezen(component)));
+          continue;
+        }
         List<String> keuzes = new ArrayList<>();
         component.path("values").forEach(optie -> keuzes.add(optie.path("value").asText()));
         String keuzesVariabele = component.path("valuesKey").isTextual() ? component.get("valuesKey").asText() : null;
-        JsonNode max = component.path("validate").path("maxLength");
-        velden.put(topNaam(key), new Veld(topNaam(key), soort, alleenLezen(component), List.copyOf(keuzes),
-            keuzesVariabele, max.canConvertToInt() ? max.asInt() : null));
+        JsonNode validate = component.path("validate");
+        velden.put(key, new Veld(key, soort(type), alleenLezen(component), List.copyOf(keuzes), keuzesVariabele,
+            validate.path("required").asBoolean(false) && !kanVerborgen, getal(validate.path("min")),
+            getal(validate.path("max")), geheel(validate.path("minLength")), geheel(validate.path("maxLength")),
+            patroon(validate.path("pattern"))));
       }
+    }
+  }
+
+  /** A bound given as a number; an expression ("=...") or anything else sets none here. */
+  private static BigDecimal getal(JsonNode grens) {
+    if (grens.isNumber()) {
+      return grens.decimalValue();
+    }
+    try {
+      return grens.isTextual() ? new BigDecimal(grens.asText().trim()) : null;
+    } catch (NumberFormatException expressie) {
+      return null;
+    }
+  }
+
+  private static Integer geheel(JsonNode lengte) {
+    return lengte.canConvertToInt() && !lengte.isTextual() ? lengte.asInt() : null;
+  }
+
+  /** A pattern Java cannot read (JavaScript's dialect differs in corners) is left to the browser. */
+  private static Pattern patroon(JsonNode patroon) {
+    if (!patroon.isTextual() || patroon.asText().isBlank()) {
+      return null;
+    }
+    try {
+      return Pattern.compile(patroon.asText());
+    } catch (PatternSyntaxException anderDialect) {
+      return null;
     }
   }
 

@@ -7,52 +7,88 @@ import nl.werkcentrum.app.web.FormulierVelden.Formulier;
 import nl.werkcentrum.app.web.FormulierVelden.Soort;
 import nl.werkcentrum.app.web.FormulierVelden.Veld;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Holds the variables a caseworker submits (engine REST shape: name to {value, type}) against the
- * fields of the task's form. Read-only fields are not refused, because Tasklist sends them back
- * as it showed them, but they are to be left out of what the engine gets.
+ * fields of the task's form, as the form itself holds them in Tasklist: fields, kinds, options,
+ * required fields, a number's bounds, a text's length and pattern. A caller that skips Tasklist
+ * gets the same answer. Read-only fields are not refused, because Tasklist sends them back as it
+ * showed them, but they are to be left out of what the engine gets.
  */
 final class VeldToets {
 
-  /** What is wrong, per kind, and which read-only fields to leave out. */
-  record Uitkomst(List<String> onbekend, List<String> verkeerdeSoort, List<String> nietInDeLijst,
-      List<String> teLang, List<String> alleenLezen) {
+  /** What can be wrong with a field, as the caseworker reads it. */
+  enum Fout {
+    ONBEKEND("niet op het formulier van deze taak"),
+    LEEG("verplicht, maar niet ingevuld"),
+    VERKEERDE_SOORT("waarde van de verkeerde soort"),
+    NIET_IN_DE_LIJST("keuze die niet in de lijst staat"),
+    TE_LANG("tekst langer dan het formulier toestaat"),
+    TE_KORT_OF_VERKEERDE_VORM("tekst korter dan of anders dan het formulier vraagt"),
+    BUITEN_GRENZEN("getal buiten de grenzen van het formulier");
+
+    final String tekst;
+
+    Fout(String tekst) {
+      this.tekst = tekst;
+    }
+  }
+
+  /** One field refused, and for a bound the bound itself (null otherwise). */
+  record Bezwaar(String veld, Fout fout, String grens) {
+  }
+
+  /** What is wrong, field by field, and which read-only fields to leave out. */
+  record Uitkomst(List<Bezwaar> bezwaren, List<String> alleenLezen) {
 
     boolean geweigerd() {
-      return !onbekend.isEmpty() || !verkeerdeSoort.isEmpty() || !nietInDeLijst.isEmpty() || !teLang.isEmpty();
+      return !bezwaren.isEmpty();
+    }
+
+    List<String> met(Fout fout) {
+      return bezwaren.stream().filter(b -> b.fout() == fout).map(Bezwaar::veld).toList();
+    }
+
+    List<String> onbekend() {
+      return met(Fout.ONBEKEND);
+    }
+
+    List<String> verkeerdeSoort() {
+      return met(Fout.VERKEERDE_SOORT);
+    }
+
+    List<String> nietInDeLijst() {
+      return met(Fout.NIET_IN_DE_LIJST);
     }
 
     List<String> velden() {
-      Set<String> velden = new LinkedHashSet<>(onbekend);
-      velden.addAll(verkeerdeSoort);
-      velden.addAll(nietInDeLijst);
-      velden.addAll(teLang);
+      Set<String> velden = new LinkedHashSet<>();
+      for (Fout fout : Fout.values()) {
+        velden.addAll(met(fout));
+      }
       return List.copyOf(velden);
     }
 
     /** For the caseworker: which fields and why, never the values sent. */
     String reden() {
       List<String> delen = new ArrayList<>();
-      if (!onbekend.isEmpty()) {
-        delen.add("niet op het formulier van deze taak: " + String.join(", ", onbekend));
+      for (Fout fout : Fout.values()) {
+        List<String> velden = bezwaren.stream().filter(b -> b.fout() == fout)
+            .map(b -> b.grens() == null ? b.veld() : b.veld() + " (" + b.grens() + ")").toList();
+        if (!velden.isEmpty()) {
+          delen.add(fout.tekst + ": " + String.join(", ", velden));
+        }
       }
-      if (!verkeerdeSoort.isEmpty()) {
-        delen.add("waarde van de verkeerde soort: " + String.join(", ", verkeerdeSoort));
-      }
-      if (!nietInDeLijst.isEmpty()) {
-        delen.add("keuze die niet in de lijst staat: " + String.join(", ", nietInDeLijst));
-      }
-      if (!teLang.isEmpty()) {
-        delen.add("tekst langer dan het formulier toestaat: " + String.join(", ", teLang));
-      }
-      return "Alleen de velden van het formulier kunnen worden ingevuld; " + String.join("; ", delen);
+      return "Alleen de velden van het formulier kunnen worden ingevuld, zoals het formulier ze vraagt; "
+          + String.join("; ", delen);
     }
   }
 
@@ -63,28 +99,66 @@ final class VeldToets {
 
   /** {@code keuzesUit}: the options held by the variable a select names ({@code valuesKey}). */
   static Uitkomst toets(Formulier formulier, JsonNode variabelen, Function<String, Set<String>> keuzesUit) {
-    List<String> onbekend = new ArrayList<>();
-    List<String> verkeerdeSoort = new ArrayList<>();
-    List<String> nietInDeLijst = new ArrayList<>();
-    List<String> teLang = new ArrayList<>();
+    List<Bezwaar> bezwaren = new ArrayList<>();
     List<String> alleenLezen = new ArrayList<>();
     variabelen.fieldNames().forEachRemaining(naam -> {
       Veld veld = formulier.velden().get(naam);
       JsonNode variabele = variabelen.get(naam);
+      JsonNode waarde = variabele.path("value");
       if (veld == null) {
-        onbekend.add(naam);
+        bezwaren.add(new Bezwaar(naam, Fout.ONBEKEND, null));
       } else if (veld.alleenLezen()) {
         alleenLezen.add(naam);
       } else if (!variabele.isObject() || !pastBij(veld.soort(), variabele)) {
-        verkeerdeSoort.add(naam);
-      } else if (!uitDeLijst(veld, variabele.path("value"), keuzesUit)) {
-        nietInDeLijst.add(naam);
-      } else if (veld.maxLengte() != null && variabele.path("value").isTextual()
-          && variabele.path("value").asText().length() > veld.maxLengte()) {
-        teLang.add(naam);
+        bezwaren.add(new Bezwaar(naam, Fout.VERKEERDE_SOORT, null));
+      } else if (veld.verplicht() && leeg(waarde)) {
+        bezwaren.add(new Bezwaar(naam, Fout.LEEG, null));
+      } else if (!uitDeLijst(veld, waarde, keuzesUit)) {
+        bezwaren.add(new Bezwaar(naam, Fout.NIET_IN_DE_LIJST, null));
+      } else if (veld.maxLengte() != null && waarde.isTextual() && waarde.asText().length() > veld.maxLengte()) {
+        bezwaren.add(new Bezwaar(naam, Fout.TE_LANG, "hoogstens " + veld.maxLengte() + " tekens"));
+      } else if (waarde.isTextual() && !waarde.asText().isEmpty() && !vanDeVorm(veld, waarde.asText())) {
+        bezwaren.add(new Bezwaar(naam, Fout.TE_KORT_OF_VERKEERDE_VORM, null));
+      } else if (waarde.isNumber()) {
+        grens(veld, waarde.decimalValue()).ifPresent(grens -> bezwaren.add(new Bezwaar(naam, Fout.BUITEN_GRENZEN, grens)));
       }
     });
-    return new Uitkomst(onbekend, verkeerdeSoort, nietInDeLijst, teLang, alleenLezen);
+    // a required field left out altogether is as empty as one sent empty
+    formulier.velden().values().stream()
+        .filter(veld -> veld.verplicht() && !veld.alleenLezen() && !variabelen.has(veld.naam()))
+        .forEach(veld -> bezwaren.add(new Bezwaar(veld.naam(), Fout.LEEG, null)));
+    return new Uitkomst(List.copyOf(bezwaren), alleenLezen);
+  }
+
+  /** As form-js counts a required field unfilled: no value, blank text, or an empty list. */
+  private static boolean leeg(JsonNode waarde) {
+    if (waarde.isNull() || waarde.isMissingNode()) {
+      return true;
+    }
+    if (waarde.isArray()) {
+      return waarde.isEmpty();
+    }
+    if (waarde.isTextual()) {
+      String tekst = waarde.asText().trim();
+      return tekst.isEmpty() || tekst.replaceAll("\\s", "").equals("[]");
+    }
+    return false;
+  }
+
+  private static boolean vanDeVorm(Veld veld, String tekst) {
+    return (veld.minLengte() == null || tekst.length() >= veld.minLengte())
+        && (veld.patroon() == null || veld.patroon().matcher(tekst).find());
+  }
+
+  /** The bound a number breaks, in the caseworker's words; empty when it keeps to both. */
+  private static Optional<String> grens(Veld veld, BigDecimal getal) {
+    if (veld.min() != null && getal.compareTo(veld.min()) < 0) {
+      return Optional.of("minstens " + veld.min().toPlainString());
+    }
+    if (veld.max() != null && getal.compareTo(veld.max()) > 0) {
+      return Optional.of("hoogstens " + veld.max().toPlainString());
+    }
+    return Optional.empty();
   }
 
   private static boolean pastBij(Soort soort, JsonNode variabele) {

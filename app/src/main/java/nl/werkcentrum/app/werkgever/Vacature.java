@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** One vacancy of an employer's question: how many people, for what, from when. */
 @Entity
 @Table(name = "wc_vacature")
-public class Vacature {
+public class Vacature extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -84,6 +85,7 @@ public class Vacature {
     return vervuld < aantal;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

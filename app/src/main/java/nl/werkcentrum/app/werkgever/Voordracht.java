@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** A trajectory proposed for a vacancy, and what the person and then the employer answered. */
 @Entity
 @Table(name = "wc_voordracht")
-public class Voordracht {
+public class Voordracht extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -58,6 +59,7 @@ public class Voordracht {
     this.beantwoordOp = op;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "wc_werkplan")
-public class Werkplan {
+public class Werkplan extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -103,5 +104,10 @@ public class Werkplan {
   public String activiteitenAlsTekst() {
     return activiteiten.stream().filter(a -> !WerkplanService.SCHOLINGSPARTNER.equals(a.getPartner()))
         .map(WerkplanActiviteit::getOmschrijving).collect(Collectors.joining("\n"));
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

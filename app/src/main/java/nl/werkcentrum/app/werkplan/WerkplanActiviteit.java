@@ -4,13 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkcentrum.app.opslag.ToegewezenId;
 
 import java.util.UUID;
 
 /** An activity or service agreed in the werkplan, with the partner that delivers it. */
 @Entity
 @Table(name = "wc_werkplan_activiteit")
-public class WerkplanActiviteit {
+public class WerkplanActiviteit extends ToegewezenId {
 
   @Id
   private UUID id;
@@ -44,5 +45,10 @@ public class WerkplanActiviteit {
 
   public String getOmschrijving() {
     return omschrijving;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -118,6 +118,81 @@ class AlleenFormulierVeldenTest {
   }
 
   @Test
+  void aRequiredFieldLeftEmptyOrLeftOutIsRefusedAsTheFormWould() {
+    String taak = intake();
+
+    Map<String, Object> leegVerslag = intakeVelden();
+    leegVerslag.put("intakeVerslag", "  ");
+    ResponseEntity<JsonNode> leeg = complete("gids.amr15", taak, leegVerslag);
+    assertThat(leeg.getStatusCode().value()).isEqualTo(400);
+    assertThat(leeg.getBody().path("velden").toString()).isEqualTo("[\"intakeVerslag\"]");
+    assertThat(leeg.getBody().path("message").asText()).contains("verplicht, maar niet ingevuld: intakeVerslag");
+
+    Map<String, Object> zonderDoelgroep = intakeVelden();
+    zonderDoelgroep.remove("doelgroep");
+    assertThat(complete("gids.amr15", taak, zonderDoelgroep).getBody().path("velden").toString())
+        .isEqualTo("[\"doelgroep\"]");
+
+    ResponseEntity<JsonNode> niets = http.withBasicAuth("gids.amr15", "demo").postForEntity(
+        "/engine-rest/task/" + taak + "/complete", Map.of(), JsonNode.class);
+    assertThat(niets.getStatusCode().value()).isEqualTo(400);
+    assertThat(niets.getBody().path("velden").toString())
+        .isEqualTo("[\"werksituatie\",\"doelgroep\",\"sector\",\"intakeVerslag\"]");
+    assertThat(taskService.createTaskQuery().taskId(taak).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theWerkplanAsksNoMoreBudgetThanTheFormAllows() {
+    String taak = werkplanTaak();
+    Map<String, Object> velden = new LinkedHashMap<>();
+    velden.put("activiteiten", "Sollicitatietraining");
+    velden.put("scholingNodig", false);
+
+    velden.put("budgetBedrag", 99_999_999L);
+    ResponseEntity<JsonNode> teVeel = complete("consulent.uwv.amr15", taak, velden);
+    assertThat(teVeel.getStatusCode().value()).isEqualTo(400);
+    assertThat(teVeel.getBody().path("velden").toString()).isEqualTo("[\"budgetBedrag\"]");
+    assertThat(teVeel.getBody().path("message").asText())
+        .contains("getal buiten de grenzen van het formulier: budgetBedrag (hoogstens 100000)");
+
+    velden.put("budgetBedrag", -5L);
+    assertThat(complete("consulent.uwv.amr15", taak, velden).getBody().path("message").asText())
+        .contains("budgetBedrag (minstens 0)");
+    assertThat(taskService.createTaskQuery().taskId(taak).count()).isEqualTo(1);
+
+    velden.put("budgetBedrag", 100_000L);
+    assertThat(complete("consulent.uwv.amr15", taak, velden).getStatusCode().value()).isEqualTo(204);
+  }
+
+  @Test
+  void aStartFormTakesOnlyItsOwnFieldsOfTheirKind() {
+    String start = "/engine-rest/process-definition/key/werkcentrum-traject/submit-form";
+    String bsn = TestBsn.random();
+
+    Map<String, Object> getal = Map.of("bsn", Long.parseLong(bsn), "regio", "AMR15");
+    ResponseEntity<JsonNode> verkeerdeSoort = http.withBasicAuth("gids.amr15", "demo").postForEntity(start,
+        formulier(getal), JsonNode.class);
+    assertThat(verkeerdeSoort.getStatusCode().value()).isEqualTo(400);
+    assertThat(verkeerdeSoort.getBody().path("velden").toString()).isEqualTo("[\"bsn\"]");
+
+    Map<String, Object> vreemd = new LinkedHashMap<>(Map.of("bsn", bsn, "regio", "AMR15", "regiepartner", "UWV"));
+    ResponseEntity<JsonNode> onbekend = http.withBasicAuth("gids.amr15", "demo").postForEntity(start,
+        formulier(vreemd), JsonNode.class);
+    assertThat(onbekend.getStatusCode().value()).isEqualTo(400);
+    assertThat(onbekend.getBody().path("velden").toString()).isEqualTo("[\"regiepartner\"]");
+
+    ResponseEntity<JsonNode> zonderRegio = http.withBasicAuth("gids.amr15", "demo").postForEntity(start,
+        formulier(Map.of("bsn", bsn)), JsonNode.class);
+    assertThat(zonderRegio.getBody().path("velden").toString()).isEqualTo("[\"regio\"]");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("werkcentrum-traject")
+        .variableValueEquals("regiepartner", "UWV").count()).isZero();
+
+    ResponseEntity<JsonNode> goed = http.withBasicAuth("gids.amr15", "demo").postForEntity(start,
+        formulier(Map.of("bsn", bsn, "regio", "AMR15")), JsonNode.class);
+    assertThat(goed.getStatusCode().value()).as(String.valueOf(goed.getBody())).isEqualTo(200);
+  }
+
+  @Test
   void theFormsOwnFieldsCompleteTheTaskAndAReadOnlyHeaderChangesNothing() {
     String taak = intake();
     Object kop = taskService.getVariableLocal(taak, "trajectKop");
@@ -162,14 +237,7 @@ class AlleenFormulierVeldenTest {
 
   @Test
   void aCourseMustComeFromTheCatalogueTheFormOffers() {
-    String pi = runtimeService.startProcessInstanceByKey("werkcentrum-traject",
-        Map.of("bsn", TestBsn.random(), "regio", "AMR15")).getId();
-    taskService.complete(driver.wachtOpTaak(pi, "Intake"), Map.of("werksituatie", "WERKZOEKEND",
-        "doelgroep", "GEEN", "sector", "ZORG", "intakeVerslag", "verslag"));
-    String trajectId = runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
-    driver.extern(trajectId, "uwv.uitkering-controleren", Map.of("uwvUitkering", "WW"));
-    driver.extern(trajectId, "gemeente.uitkering-controleren", Map.of("gemeenteUitkering", "GEEN"));
-    String taak = driver.wachtOpTaak(pi, "WerkplanOpstellen");
+    String taak = werkplanTaak();
 
     Map<String, Object> velden = new LinkedHashMap<>();
     velden.put("activiteiten", "Opleiding");
@@ -242,12 +310,27 @@ class AlleenFormulierVeldenTest {
     var goed = client.send(post(submit, csrf(cookies), formulier(zoalsTasklist)), HttpResponse.BodyHandlers.ofString());
     assertThat(goed.statusCode()).as(goed.body()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(taak).count()).isZero();
+
+    var nogmaals = client.send(post(submit, csrf(cookies), formulier(intakeVelden())), HttpResponse.BodyHandlers.ofString());
+    assertThat(nogmaals.statusCode()).as(nogmaals.body()).isEqualTo(404);
+    assertThat(JSON.readTree(nogmaals.body()).path("message").asText()).contains("al afgerond");
   }
 
   private String intake() {
     String pi = runtimeService.startProcessInstanceByKey("werkcentrum-traject",
         Map.of("bsn", TestBsn.random(), "regio", "AMR15")).getId();
     return driver.wachtOpTaak(pi, "Intake");
+  }
+
+  private String werkplanTaak() {
+    String pi = runtimeService.startProcessInstanceByKey("werkcentrum-traject",
+        Map.of("bsn", TestBsn.random(), "regio", "AMR15")).getId();
+    taskService.complete(driver.wachtOpTaak(pi, "Intake"), Map.of("werksituatie", "WERKZOEKEND",
+        "doelgroep", "GEEN", "sector", "ZORG", "intakeVerslag", "verslag"));
+    String trajectId = runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+    driver.extern(trajectId, "uwv.uitkering-controleren", Map.of("uwvUitkering", "WW"));
+    driver.extern(trajectId, "gemeente.uitkering-controleren", Map.of("gemeenteUitkering", "GEEN"));
+    return driver.wachtOpTaak(pi, "WerkplanOpstellen");
   }
 
   private static Map<String, Object> intakeVelden() {

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The engine's question for a task's subtasks, asked whenever a task ends, finds them through our
  * index instead of reading every open task; a partner's fetch of its oldest tasks reads them in
- * index order instead of sorting its whole backlog (plans, not timings: docs/performance.md has the
- * figures).
+ * index order instead of sorting its whole backlog; the job executor finds due jobs without reading
+ * every waiting timer; a caseworker's inbox reads only their own authorizations (plans, not timings: docs/performance.md has the figures).
  */
 @PostgresTest
 @SpringBootTest
@@ -45,6 +45,30 @@ class EngineIndexenPostgresTest {
            and (res.topic_name_ = 'uwv.uitkering-controleren' or res.topic_name_ = 'uwv.verwijzen')
          order by res.priority_ desc, res.create_time_ asc limit 5""")).contains("wc_idx_ext_task_fetch")
         .doesNotContain("Sort");
+  }
+
+  @Test
+  void theJobExecutorFindsDueJobsWithoutReadingTheWaitingTimers() {
+    // the shape of the engine's job acquisition query (selectNextJobsToExecute), as the job executor asks it
+    assertThat(plan("""
+        explain select res.id_, res.rev_, res.duedate_, res.process_instance_id_, res.exclusive_ from act_ru_job res
+         where (res.retries_ > 0)
+           and (res.duedate_ is null or res.duedate_ <= now())
+           and (res.lock_owner_ is null or res.lock_exp_time_ < now())
+           and res.suspension_state_ = 1
+           and ((res.exclusive_ = true and not exists (select j2.id_ from act_ru_job j2
+                  where j2.process_instance_id_ = res.process_instance_id_ and j2.exclusive_ = true
+                    and j2.lock_owner_ is not null and j2.lock_exp_time_ >= now()))
+                or res.exclusive_ = false)
+         limit 3""")).contains("wc_idx_job_duedate");
+  }
+
+  @Test
+  void aCaseworkersOwnAuthorizationsAreFoundByUserId() {
+    // the engine's authorization subquery asks for USER_ID_ in (?, '*') or GROUP_ID_ in (...): both
+    // sides need an index of their own, or the planner reads every authorization (one per open task)
+    assertThat(plan("explain select * from act_ru_authorization a where a.user_id_ in ('gids.amr15', '*')"))
+        .contains("wc_idx_auth_user");
   }
 
   /** The plan as the planner makes it for a large table: no sequential scan or sort where an index can answer. */

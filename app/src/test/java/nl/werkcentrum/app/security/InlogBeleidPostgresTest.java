@@ -85,6 +85,17 @@ class InlogBeleidPostgresTest {
     assertThat(echt.status()).as(echt.tekst()).isEqualTo(200);
   }
 
+  @Test
+  void aRightPasswordIsRememberedForAWhileAWrongOneIsAlwaysChecked() throws IOException {
+    assertThat(engine(ECHTE_WORKER, gids, PASSWORD).status()).isEqualTo(200);
+    assertThat(engine(AANVALLER, gids, "fout").status()).as("checked in full: Camunda locks the user").isEqualTo(401);
+
+    // the caller who just proved the password is not looked up again for a while (InlogCache), so
+    // someone else's guess does not shut them out as it does in aPersonKeepsCamundasLockout
+    Antwoord onthouden = engine(ECHTE_WORKER, gids, PASSWORD);
+    assertThat(onthouden.status()).as(onthouden.tekst()).isEqualTo(200);
+  }
+
   private Antwoord fetch(String client, String user, String password) throws IOException {
     return send(client, "POST", "/engine-rest/external-task/fetchAndLock", user, password, FETCH);
   }

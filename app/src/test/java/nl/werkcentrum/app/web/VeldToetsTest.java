@@ -89,4 +89,56 @@ class VeldToetsTest {
     var getal = VeldToets.toets(formulier, JSON.readTree("{\"doelgroep\": {\"value\": 3}}"), v -> Set.of());
     assertThat(getal.verkeerdeSoort()).containsExactly("doelgroep");
   }
+
+  static final String GRENZEN = """
+      {"components": [
+        {"type": "textarea", "key": "verslag", "validate": {"required": true}},
+        {"type": "checkbox", "key": "scholing"},
+        {"type": "select", "key": "opleiding", "values": [{"label": "Zorg", "value": "ZORG"}],
+         "conditional": {"hide": "=not(scholing)"}, "validate": {"required": true}},
+        {"type": "group", "conditional": {"hide": "=not(scholing)"}, "components": [
+          {"type": "textfield", "key": "instelling", "validate": {"required": true}}]},
+        {"type": "textfield", "key": "kop", "readonly": true, "validate": {"required": true}},
+        {"type": "number", "key": "bedrag", "validate": {"required": true, "min": 0, "max": 100000}},
+        {"type": "number", "key": "besteed", "validate": {"min": "0", "max": "=gereserveerdBedrag"}},
+        {"type": "textfield", "key": "kvk", "validate": {"minLength": 8, "pattern": "^[0-9]{8}$"}}
+      ]}""";
+
+  @Test
+  void requiredFieldsThatAreAlwaysShownMustBeFilled() throws Exception {
+    var formulier = FormulierVelden.parse(JSON.readTree(GRENZEN));
+    assertThat(formulier.velden().get("opleiding").verplicht()).as("a condition may hide it").isFalse();
+    assertThat(formulier.velden().get("instelling").verplicht()).as("its group may be hidden").isFalse();
+
+    var leeg = VeldToets.toets(formulier, JSON.readTree("""
+        {"verslag": {"value": " "}, "bedrag": {"value": null}}"""), v -> Set.of());
+    assertThat(leeg.met(VeldToets.Fout.LEEG)).containsExactly("verslag", "bedrag");
+
+    var weggelaten = VeldToets.toets(formulier, JSON.readTree("{}"), v -> Set.of());
+    assertThat(weggelaten.met(VeldToets.Fout.LEEG)).as("read-only and hidden fields are not asked for")
+        .containsExactly("verslag", "bedrag");
+
+    var ingevuld = VeldToets.toets(formulier, JSON.readTree("""
+        {"verslag": {"value": "Gesprek"}, "bedrag": {"value": 0}}"""), v -> Set.of());
+    assertThat(ingevuld.geweigerd()).isFalse();
+  }
+
+  @Test
+  void numbersKeepToTheirBoundsAndTextsToTheirForm() throws Exception {
+    var formulier = FormulierVelden.parse(JSON.readTree(GRENZEN));
+    var fout = VeldToets.toets(formulier, JSON.readTree("""
+        {"verslag": {"value": "Gesprek"}, "bedrag": {"value": 100000.01}, "besteed": {"value": -1},
+         "kvk": {"value": "1234567a"}}"""), v -> Set.of());
+
+    assertThat(fout.met(VeldToets.Fout.BUITEN_GRENZEN)).containsExactly("bedrag", "besteed");
+    assertThat(fout.met(VeldToets.Fout.TE_KORT_OF_VERKEERDE_VORM)).containsExactly("kvk");
+    assertThat(fout.reden()).contains("bedrag (hoogstens 100000)").contains("besteed (minstens 0)")
+        .doesNotContain("1234567a");
+
+    // an expression as a bound is the process's to check; an empty optional text has no form to keep
+    var goed = VeldToets.toets(formulier, JSON.readTree("""
+        {"verslag": {"value": "Gesprek"}, "bedrag": {"value": 100000}, "besteed": {"value": 99999999},
+         "kvk": {"value": ""}}"""), v -> Set.of());
+    assertThat(goed.geweigerd()).isFalse();
+  }
 }

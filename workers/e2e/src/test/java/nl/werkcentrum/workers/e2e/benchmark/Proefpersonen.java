@@ -41,7 +41,8 @@ final class Proefpersonen {
   private final EngineRest consulent;
   private final EngineRest coordinator;
   private final String filter;
-  private long seed = 20261125L;
+  /** New people every run: a kept population already holds the ones an earlier run signed up. */
+  private long seed = System.currentTimeMillis();
 
   Proefpersonen(EngineApp app) {
     this.app = app;
