@@ -35,6 +35,7 @@ public class NotitieVastleggen implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    var execution = TrajectSleutel.uitvoering(task);
     for (String veld : VELDEN) {
       Object tekst = task.getVariable(veld);
       if (tekst != null && !tekst.toString().isBlank()) {
@@ -45,7 +46,7 @@ public class NotitieVastleggen implements TaskListener {
         verwerkingen.traject(Handeling.WIJZIGEN, traject, "notitie", task.getTaskDefinitionKey(),
             Verwerker.vanEngine(task.getProcessEngineServices().getIdentityService(), door));
       }
-      task.getExecution().removeVariable(veld);
+      execution.removeVariable(veld);
     }
   }
 }

@@ -1,5 +1,6 @@
 package nl.werkcentrum.app.proces;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -39,6 +40,20 @@ final class TrajectSleutel {
   }
 
   static UUID vereist(DelegateTask task) {
-    return vereist(task.getExecution());
+    return vereist(uitvoering(task));
+  }
+
+  /**
+   * The task's execution, which another node may have pruned between this command reading the task
+   * and completing it (a parallel branch beside the task ended). The command cannot succeed then; it
+   * says so the way the engine says it of any other concurrent change, so the caller submits again.
+   */
+  static DelegateExecution uitvoering(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    if (execution == null) {
+      throw new OptimisticLockingException("Taak " + task.getId() + " is tegelijk door een ander verzoek"
+          + " verplaatst naar een andere uitvoering van proces " + task.getProcessInstanceId());
+    }
+    return execution;
   }
 }

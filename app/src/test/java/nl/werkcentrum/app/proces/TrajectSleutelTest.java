@@ -1,0 +1,45 @@
+package nl.werkcentrum.app.proces;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * A task whose execution another node pruned mid-command (a parallel branch beside it ended) is a
+ * lost optimistic lock, which the caller retries, not a NullPointerException in our listener.
+ */
+class TrajectSleutelTest {
+
+  @Test
+  void aTaskWhoseExecutionIsGoneIsAConcurrentChange() {
+    DelegateTask task = mock(DelegateTask.class);
+    when(task.getId()).thenReturn("taak-1");
+    when(task.getProcessInstanceId()).thenReturn("proces-1");
+    when(task.getExecution()).thenReturn(null);
+
+    assertThatThrownBy(() -> TrajectSleutel.uitvoering(task))
+        .isInstanceOf(OptimisticLockingException.class)
+        .hasMessageContaining("Taak taak-1 is tegelijk door een ander verzoek verplaatst");
+    assertThatThrownBy(() -> TrajectSleutel.vereist(task)).isInstanceOf(OptimisticLockingException.class);
+  }
+
+  @Test
+  void aTaskWithItsExecutionBelongsToTheTrajectoryOfItsBusinessKey() {
+    UUID traject = UUID.randomUUID();
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getProcessBusinessKey()).thenReturn(traject.toString());
+    DelegateTask task = mock(DelegateTask.class);
+    when(task.getExecution()).thenReturn(execution);
+
+    assertThat(TrajectSleutel.uitvoering(task)).isSameAs(execution);
+    assertThat(TrajectSleutel.vereist(task)).isEqualTo(traject);
+  }
+}
