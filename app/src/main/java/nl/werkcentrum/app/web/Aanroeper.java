@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class Aanroeper {
 
+  /** The engine's API as a path prefix: the engine REST API, and Tasklist's own API for any engine. */
+  static final String ENGINE = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+
   private Aanroeper() {
   }
 

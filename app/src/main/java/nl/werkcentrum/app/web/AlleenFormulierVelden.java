@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,13 +32,14 @@ import java.util.regex.Pattern;
 
 /**
  * A caseworker writes only their form: completing a user task, or starting a process that has a
- * Camunda start form (engine REST API and Tasklist's own API alike), accepts only the fields of the task's deployed Camunda Form ({@link FormulierVelden}),
- * each with a value of its kind and, for a list, one of its options; anything else is a 400 naming
- * the fields, before the engine sees it (a task that is gone is {@link VerdwenenTaak}'s 404 first).
- * Read-only fields are accepted, because Tasklist sends them
- * back, and taken out of the request: what a form only shows (the header, the free budget, the
- * amount asked) can never be overwritten from it. Writing variables past the form (a task's or a
- * process instance's variables endpoints) is a 403 for caseworkers.
+ * Camunda start form (engine REST API and Tasklist's own API alike), accepts only the fields of
+ * the deployed Camunda Form of that task or start ({@link FormulierVelden}), each with a value of
+ * its kind and, for a list, one of its options; anything else is a 400 naming the fields, before
+ * the engine sees it (a task that is gone is {@link VerdwenenTaak}'s 404 first). Read-only fields
+ * are accepted, because Tasklist sends them back, and taken out of the request: what a form only
+ * shows (the header, the free budget, the amount asked) can never be overwritten from it. Writing
+ * variables past the form (a task's or a process instance's variables endpoints) is a 403 for
+ * caseworkers.
  *
  * <p>Administrators keep full access; partner systems are kept to their own work by the partner
  * worker filter already. On {@code /engine-rest} this runs after Spring Security, so the caller
@@ -49,13 +49,14 @@ import java.util.regex.Pattern;
 @Configuration(proxyBeanMethods = false)
 public class AlleenFormulierVelden {
 
-  private static final String ENGINE = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
-  static final Pattern TAAK_AFRONDEN = Pattern.compile(ENGINE + "/task/([^/]+)/(?:complete|submit-form|resolve)");
+  static final Pattern TAAK_AFRONDEN = Pattern.compile(Aanroeper.ENGINE
+      + "/task/([^/]+)/(?:complete|submit-form|resolve)");
   /** Starting a process, by its definition's id or (the latest shared version of) its key. */
-  static final Pattern STARTEN = Pattern.compile(ENGINE
+  static final Pattern STARTEN = Pattern.compile(Aanroeper.ENGINE
       + "/process-definition/(?:key/([^/]+)|(?!key/)([^/]+))/(?:submit-form|start)");
-  static final Pattern VARIABELEN_SCHRIJVEN = Pattern.compile(ENGINE + "/(?:task/[^/]+/(?:variables|localVariables)"
-      + "|process-instance/[^/]+/variables|process-instance/variables-async|execution/[^/]+/localVariables)(?:/.*)?");
+  static final Pattern VARIABELEN_SCHRIJVEN = Pattern.compile(Aanroeper.ENGINE
+      + "/(?:task/[^/]+/(?:variables|localVariables)|process-instance/[^/]+/variables"
+      + "|process-instance/variables-async|execution/[^/]+/localVariables)(?:/.*)?");
   private static final Set<String> LEZEN = Set.of("GET", "HEAD", "OPTIONS");
 
   @Bean
@@ -91,7 +92,7 @@ public class AlleenFormulierVelden {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-      String pad = pad(request);
+      String pad = Aanroeper.pad(request);
       return LEZEN.contains(request.getMethod())
           || !(TAAK_AFRONDEN.matcher(pad).matches() || STARTEN.matcher(pad).matches()
               || VARIABELEN_SCHRIJVEN.matcher(pad).matches());
@@ -108,9 +109,10 @@ public class AlleenFormulierVelden {
         chain.doFilter(request, response);
         return;
       }
-      Matcher afronden = TAAK_AFRONDEN.matcher(pad(request));
-      Matcher starten = STARTEN.matcher(pad(request));
-      if (VARIABELEN_SCHRIJVEN.matcher(pad(request)).matches()) {
+      String pad = Aanroeper.pad(request);
+      Matcher afronden = TAAK_AFRONDEN.matcher(pad);
+      Matcher starten = STARTEN.matcher(pad);
+      if (VARIABELEN_SCHRIJVEN.matcher(pad).matches()) {
         weiger(response, Problemen.probleem(HttpStatus.FORBIDDEN,
             "Gegevens van een taak of traject wijzigt u alleen via het formulier van de taak"));
         return;
@@ -133,7 +135,7 @@ public class AlleenFormulierVelden {
       try {
         body = verzoek.body().length == 0 ? json.createObjectNode() : json.readTree(verzoek.body());
       } catch (IOException notJson) {
-        weiger(response, ongeldig("Het verzoek is geen geldige JSON", List.of()));
+        weiger(response, Problemen.ongeldig("Het verzoek is geen geldige JSON", List.of()));
         return;
       }
       JsonNode variabelen = body.path("variables");
@@ -142,12 +144,13 @@ public class AlleenFormulierVelden {
         variabelen = json.createObjectNode();
       }
       if (!variabelen.isObject()) {
-        weiger(response, ongeldig("'variables' hoort een object te zijn: veldnaam met waarde", List.of()));
+        weiger(response,
+            Problemen.ongeldig("'variables' hoort een object te zijn: veldnaam met waarde", List.of()));
         return;
       }
       Optional<VeldToets.Uitkomst> uitkomst = toets.apply(variabelen);
       if (uitkomst.isPresent() && uitkomst.get().geweigerd()) {
-        weiger(response, ongeldig(uitkomst.get().reden(), uitkomst.get().velden()));
+        weiger(response, Problemen.ongeldig(uitkomst.get().reden(), uitkomst.get().velden()));
         return;
       }
       if (uitkomst.isPresent() && !uitkomst.get().alleenLezen().isEmpty()) {
@@ -194,22 +197,8 @@ public class AlleenFormulierVelden {
       return definitie == null ? null : definitie.getId();
     }
 
-    private static ProblemDetail ongeldig(String detail, List<String> velden) {
-      ProblemDetail problem = Problemen.ongeldig(detail, velden);
-      // Tasklist shows an error's "message" to the caseworker
-      problem.setProperty("message", detail);
-      return problem;
-    }
-
     private void weiger(HttpServletResponse response, ProblemDetail problem) throws IOException {
-      response.setStatus(problem.getStatus());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      json.writeValue(response.getOutputStream(), problem);
-    }
-
-    private static String pad(HttpServletRequest request) {
-      return Aanroeper.pad(request);
+      TasklistProbleem.schrijf(response, problem, json);
     }
   }
 }

@@ -27,7 +27,7 @@ final class VeldToets {
 
   /** What can be wrong with a field, as the caseworker reads it. */
   enum Fout {
-    ONBEKEND("niet op het formulier van deze taak"),
+    ONBEKEND("niet op het formulier"),
     LEEG("verplicht, maar niet ingevuld"),
     VERKEERDE_SOORT("waarde van de verkeerde soort"),
     NIET_IN_DE_LIJST("keuze die niet in de lijst staat"),
@@ -120,7 +120,8 @@ final class VeldToets {
       } else if (waarde.isTextual() && !waarde.asText().isEmpty() && !vanDeVorm(veld, waarde.asText())) {
         bezwaren.add(new Bezwaar(naam, Fout.TE_KORT_OF_VERKEERDE_VORM, null));
       } else if (waarde.isNumber()) {
-        grens(veld, waarde.decimalValue()).ifPresent(grens -> bezwaren.add(new Bezwaar(naam, Fout.BUITEN_GRENZEN, grens)));
+        grens(veld, waarde.decimalValue())
+            .ifPresent(grens -> bezwaren.add(new Bezwaar(naam, Fout.BUITEN_GRENZEN, grens)));
       }
     });
     // a required field left out altogether is as empty as one sent empty

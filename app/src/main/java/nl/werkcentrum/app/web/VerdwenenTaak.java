@@ -14,8 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -33,7 +31,7 @@ import java.util.regex.Pattern;
 @Configuration(proxyBeanMethods = false)
 public class VerdwenenTaak {
 
-  static final Pattern TAAK = Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/"
+  static final Pattern TAAK = Pattern.compile(Aanroeper.ENGINE + "/task/([^/]+)/"
       + "(?:form|deployed-form|rendered-form|form-variables|variables|localVariables|identity-links|complete"
       + "|submit-form|resolve|claim|unclaim|assignee|delegate|bpmnError|bpmnEscalation)(?:/.*)?");
   static final String MELDING = "Deze taak is al afgerond of bestaat niet meer. Vernieuw de takenlijst.";
@@ -75,13 +73,7 @@ public class VerdwenenTaak {
         throws ServletException, IOException {
       Matcher taak = TAAK.matcher(Aanroeper.pad(request));
       if (taak.matches() && Aanroeper.van(request, webapps).isPresent() && !bestaat(taak.group(1))) {
-        ProblemDetail problem = Problemen.probleem(HttpStatus.NOT_FOUND, MELDING);
-        // Tasklist shows an error's "message" to the caseworker
-        problem.setProperty("message", MELDING);
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        TasklistProbleem.schrijf(response, Problemen.probleem(HttpStatus.NOT_FOUND, MELDING), json);
         return;
       }
       chain.doFilter(request, response);
