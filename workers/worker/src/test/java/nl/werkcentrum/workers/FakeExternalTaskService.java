@@ -1,5 +1,7 @@
 package nl.werkcentrum.workers;
 
+import org.camunda.bpm.client.exception.RestException;
+import org.camunda.bpm.client.exception.UnknownHttpErrorException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 
@@ -27,6 +29,9 @@ public class FakeExternalTaskService implements ExternalTaskService {
   public final List<Failure> failures = new ArrayList<>();
   public final List<BpmnError> bpmnErrors = new ArrayList<>();
   public final List<Long> lockExtensions = new ArrayList<>();
+  /** How many completions the engine refuses first with a 409, as when another command collides. */
+  public int conflictsBeforeComplete;
+  public int completeAttempts;
 
   public static ExternalTask task(String topic, String businessKey, Integer retries, Map<String, Object> variables) {
     ExternalTask task = mock(ExternalTask.class);
@@ -54,6 +59,14 @@ public class FakeExternalTaskService implements ExternalTaskService {
 
   @Override
   public void complete(ExternalTask task, Map<String, Object> variables) {
+    completeAttempts++;
+    if (conflictsBeforeComplete > 0) {
+      conflictsBeforeComplete--;
+      // as the client reports the engine's 409: the status code comes from the cause
+      RestException conflict = new RestException("Iemand anders wijzigde dit traject", "about:blank", 1);
+      conflict.setHttpStatusCode(409);
+      throw new UnknownHttpErrorException("TASK/CLIENT-02009 complete refused", conflict);
+    }
     completed.add(Map.copyOf(variables));
   }
 

@@ -1,5 +1,6 @@
 package nl.werkcentrum.workers.common;
 
+import org.camunda.bpm.client.exception.RestException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
@@ -13,7 +14,8 @@ import java.util.Map;
  * The one place where a partner's answer becomes an engine outcome, so every handler only says
  * what it asks the partner system and which variables come back:
  * <ul>
- *   <li>an answer completes the task with the result variables;</li>
+ *   <li>an answer completes the task with the result variables, sent again when it collides with
+ *   another change of the same trajectory (409);</li>
  *   <li>a {@link PartnerWeigering} (a business refusal) becomes a BPMN error the model handles;</li>
  *   <li>anything else is a technical fault: {@code handleFailure} with the {@link RetryPolicy},
  *   ending in an incident with the fault's message once the retries are used up.</li>
@@ -24,6 +26,7 @@ import java.util.Map;
 public abstract class PartnerTaskHandler implements ExternalTaskHandler {
 
   private static final Logger log = LoggerFactory.getLogger(PartnerTaskHandler.class);
+  private static final int POGINGEN_BIJ_CONFLICT = 3;
 
   private final WorkerSettings settings;
 
@@ -63,9 +66,40 @@ public abstract class PartnerTaskHandler implements ExternalTaskHandler {
         return;
       }
       heartbeat.stop();
-      service.complete(task, result);
-      log.info("Taak afgerond");
-      afgerond(trajectId, task);
+      if (rondAf(task, service, result)) {
+        log.info("Taak afgerond");
+        afgerond(trajectId, task);
+      }
+    }
+  }
+
+  /**
+   * A 409 is the engine's word that another command changed the trajectory at the same moment and
+   * nothing was written, so the same completion is sent again. Should it keep colliding, the lock
+   * runs out and the task comes back to a worker; the partner call is keyed on the trajectory.
+   */
+  private static boolean rondAf(ExternalTask task, ExternalTaskService service, Map<String, Object> result) {
+    for (int poging = 1; ; poging++) {
+      try {
+        service.complete(task, result);
+        return true;
+      } catch (RestException refused) {
+        if (poging > 1 && Integer.valueOf(404).equals(refused.getHttpStatusCode())) {
+          // the change we collided with ended this task (the trajectory moved on): nothing left to do
+          log.info("Taak bestaat niet meer na een gelijktijdige wijziging; het traject is verder gegaan");
+          return false;
+        }
+        if (!Integer.valueOf(409).equals(refused.getHttpStatusCode())) {
+          throw refused;
+        }
+        if (poging == POGINGEN_BIJ_CONFLICT) {
+          log.warn("Afronden botst {} keer met een gelijktijdige wijziging; de taak komt terug na het verlopen"
+              + " van de lock", poging);
+          return false;
+        }
+        log.info("Afronden botst met een gelijktijdige wijziging; opnieuw ({} van {})", poging + 1,
+            POGINGEN_BIJ_CONFLICT);
+      }
     }
   }
 

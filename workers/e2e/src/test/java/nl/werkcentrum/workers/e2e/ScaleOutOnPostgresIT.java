@@ -52,26 +52,24 @@ class ScaleOutOnPostgresIT {
   }
 
   @Test
-  @VerwachtFout(value = "(?s)ENGINE-REST-HTTP500 .*ENGINE-03005",
-      reden = "two nodes completing work of one trajectory collide (optimistic locking); the caller submits again")
-  @VerwachtFout(value = "(?s)TASK/CLIENT-03004 .*ENGINE-03005",
-      reden = "the partner worker's side of that collision: the client logs the refused complete, and the task is"
-          + " fetched again when its lock expires")
-  @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*deadlock detected",
+  @VerwachtFout(value = "(?s)ENGINE-16004 .*deadlock detected",
       reden = "two nodes updating the same executions in opposite order: PostgreSQL aborts one of them as a"
-          + " deadlock, which the engine (unlike a lost optimistic lock) reports as a persistence error; the caller"
+          + " deadlock, which the engine (unlike a lost optimistic lock) logs as an ERROR; the caller gets a 409 and"
           + " submits again")
+  @VerwachtFout(value = "(?s)ENGINE-16004 .*ENGINE-03077",
+      reden = "a command read an execution whose parent another node had just removed (the escalation branch"
+          + " beside it ended); the engine logs it as an ERROR, the caller gets a 409 and submits again")
   @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*NullPointerException.*\"execution\" is null",
       reden = "a caseworker's complete read a task of the main branch just before another request committed the"
           + " end of the escalation branch beside it; the engine then prunes the concurrent execution and moves the task"
           + " to the process instance, so the first command finds no execution for the task and fails with a"
-          + " NullPointerException where it would otherwise report a lost optimistic lock. Nothing is written and the"
-          + " caller submits again")
-  @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*OptimisticLockingException: Taak \\S+ is tegelijk"
+          + " NullPointerException in the engine where it would otherwise report a lost optimistic lock. Nothing is"
+          + " written and the caller submits again")
+  @VerwachtFout(value = "(?s)ENGINE-16004 .*OptimisticLockingException: Taak \\S+ is tegelijk"
       + " door een ander verzoek verplaatst",
       reden = "the same race met by a task with a note: its complete listener finds the execution gone before the"
-          + " engine does, and reports it as the lost optimistic lock it is. Nothing is written and the caller"
-          + " submits again")
+          + " engine does and reports the lost optimistic lock, which the engine logs as an ERROR; the caller gets a"
+          + " 409 and submits again")
   void twoNodesShareTheLoadAndEveryTimerFiresOnce() {
     // the intake deadline passes while the intakes wait, so each trajectory has one timer to fire
     Stack stack = stack("two-nodes", List.of("--TERMIJN_INTAKE=PT5S"));
@@ -108,14 +106,9 @@ class ScaleOutOnPostgresIT {
   }
 
   @Test
-  @VerwachtFout(value = "(?s)ENGINE-REST-HTTP500 .*ENGINE-03005",
-      reden = "two nodes completing work of one trajectory collide (optimistic locking); the caller submits again")
-  @VerwachtFout(value = "(?s)TASK/CLIENT-03004 .*ENGINE-03005",
-      reden = "the partner worker's side of that collision: the client logs the refused complete, and the task is"
-          + " fetched again when its lock expires")
-  @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*deadlock detected",
+  @VerwachtFout(value = "(?s)ENGINE-16004 .*deadlock detected",
       reden = "two nodes updating the same executions in opposite order: PostgreSQL aborts one of them as a"
-          + " deadlock, which the engine (unlike a lost optimistic lock) reports as a persistence error; the caller"
+          + " deadlock, which the engine (unlike a lost optimistic lock) logs as an ERROR; the caller gets a 409 and"
           + " submits again")
   void optimisticLockingBetweenNodesIsRetriedNotLost() throws Exception {
     Stack stack = stack("optimistic-locking", List.of());
@@ -151,14 +144,9 @@ class ScaleOutOnPostgresIT {
   }
 
   @Test
-  @VerwachtFout(value = "(?s)ENGINE-REST-HTTP500 .*ENGINE-03005",
-      reden = "two nodes completing work of one trajectory collide (optimistic locking); the caller submits again")
-  @VerwachtFout(value = "(?s)TASK/CLIENT-03004 .*ENGINE-03005",
-      reden = "the partner worker's side of that collision: the client logs the refused complete, and the task is"
-          + " fetched again when its lock expires")
-  @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*deadlock detected",
+  @VerwachtFout(value = "(?s)ENGINE-16004 .*deadlock detected",
       reden = "two nodes updating the same executions in opposite order: PostgreSQL aborts one of them as a"
-          + " deadlock, which the engine (unlike a lost optimistic lock) reports as a persistence error; the caller"
+          + " deadlock, which the engine (unlike a lost optimistic lock) logs as an ERROR; the caller gets a 409 and"
           + " submits again")
   void killingANodeMidLoadLosesNothing() throws Exception {
     // a dead node's job locks run out after 10 s instead of the default 5 minutes

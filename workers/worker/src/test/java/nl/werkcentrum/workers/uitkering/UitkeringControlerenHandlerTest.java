@@ -33,6 +33,30 @@ class UitkeringControlerenHandlerTest {
   }
 
   @Test
+  void aCompletionThatCollidesWithAnotherChangeIsSentAgain() {
+    engine.conflictsBeforeComplete = 2;
+    new UitkeringControlerenHandler(TestSettings.WORKER, bsn("192285142"),
+        new DemoUitkeringRegister(new ClassPathResource("demo/uwv-uitkeringen.csv")), "uwvUitkering")
+        .execute(task("uwv.uitkering-controleren", "traject-1", null, Map.of()), engine);
+
+    assertThat(engine.completeAttempts).isEqualTo(3);
+    assertThat(engine.outcome()).isEqualTo(Map.of("uwvUitkering", "WIA"));
+  }
+
+  @Test
+  void aCompletionThatKeepsCollidingIsLeftToTheLockNotFailed() {
+    engine.conflictsBeforeComplete = 5;
+    new UitkeringControlerenHandler(TestSettings.WORKER, bsn("192285142"),
+        new DemoUitkeringRegister(new ClassPathResource("demo/uwv-uitkeringen.csv")), "uwvUitkering")
+        .execute(task("uwv.uitkering-controleren", "traject-1", null, Map.of()), engine);
+
+    assertThat(engine.completeAttempts).isEqualTo(3);
+    assertThat(engine.completed).isEmpty();
+    assertThat(engine.failures).as("no incident for a collision: the task comes back when its lock runs out")
+        .isEmpty();
+  }
+
+  @Test
   void noBenefitIsANormalAnswerNotAnError() {
     new UitkeringControlerenHandler(TestSettings.WORKER, bsn("725763863"),
         new DemoUitkeringRegister(new ClassPathResource("demo/gemeente-uitkeringen.csv")), "gemeenteUitkering")

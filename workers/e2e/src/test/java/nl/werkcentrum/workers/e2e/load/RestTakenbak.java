@@ -39,12 +39,12 @@ public final class RestTakenbak implements Takenbak {
         });
         return;
       } catch (EngineRest.Refused e) {
-        // a node that died after committing, or a concurrent change (optimistic locking) rolled back:
-        // done if the task is gone, otherwise submit again
-        if (gone(as, taak) ) {
+        // a node that died after committing (5xx), or a concurrent change rolled back (409, as the
+        // engine API answers a collision): done if the task is gone, otherwise submit again
+        if (gone(as, taak)) {
           return;
         }
-        if (e.status() < 500 || attempt == 3) {
+        if (!(e.status() == 409 || e.status() >= 500) || attempt == 3) {
           throw e;
         }
         Nodes.pause(100L * attempt);
