@@ -14,7 +14,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * A task whose execution another node pruned mid-command (a parallel branch beside it ended) is a
- * lost optimistic lock, which the caller retries, not a NullPointerException in our listener.
+ * lost optimistic lock, which the caller retries, not a NullPointerException in our listener or in
+ * the engine.
  */
 class TrajectSleutelTest {
 
@@ -29,6 +30,21 @@ class TrajectSleutelTest {
         .isInstanceOf(OptimisticLockingException.class)
         .hasMessageContaining("Taak taak-1 is tegelijk door een ander verzoek verplaatst");
     assertThatThrownBy(() -> TrajectSleutel.vereist(task)).isInstanceOf(OptimisticLockingException.class);
+  }
+
+  @Test
+  void everyCompletionChecksThatItsExecutionIsStillThere() {
+    DelegateTask verplaatst = mock(DelegateTask.class);
+    when(verplaatst.getEventName()).thenReturn("complete");
+    when(verplaatst.getExecutionId()).thenReturn("uitvoering-1");
+    when(verplaatst.getExecution()).thenReturn(null);
+    assertThatThrownBy(() -> new UitvoeringVerdwenen().bijAfronden(verplaatst))
+        .isInstanceOf(OptimisticLockingException.class);
+
+    DelegateTask losseTaak = mock(DelegateTask.class);
+    when(losseTaak.getEventName()).thenReturn("complete");
+    when(losseTaak.getExecutionId()).thenReturn(null);
+    new UitvoeringVerdwenen().bijAfronden(losseTaak);
   }
 
   @Test

@@ -64,12 +64,13 @@ class ScaleOutOnPostgresIT {
           + " end of the escalation branch beside it; the engine then prunes the concurrent execution and moves the task"
           + " to the process instance, so the first command finds no execution for the task and fails with a"
           + " NullPointerException in the engine where it would otherwise report a lost optimistic lock. Nothing is"
-          + " written and the caller submits again")
+          + " written and the caller submits again. A completion now reports it as a lost lock first"
+          + " (UitvoeringVerdwenen); this stays declared for the engine's other commands on a task")
   @VerwachtFout(value = "(?s)ENGINE-16004 .*OptimisticLockingException: Taak \\S+ is tegelijk"
       + " door een ander verzoek verplaatst",
-      reden = "the same race met by a task with a note: its complete listener finds the execution gone before the"
-          + " engine does and reports the lost optimistic lock, which the engine logs as an ERROR; the caller gets a"
-          + " 409 and submits again")
+      reden = "the same race met by a completion: the check on every completion (UitvoeringVerdwenen) or a note's"
+          + " listener finds the execution gone before the engine does and reports the lost optimistic lock, which the"
+          + " engine logs as an ERROR; the caller gets a 409 and submits again")
   void twoNodesShareTheLoadAndEveryTimerFiresOnce() {
     // the intake deadline passes while the intakes wait, so each trajectory has one timer to fire
     Stack stack = stack("two-nodes", List.of("--TERMIJN_INTAKE=PT5S"));
