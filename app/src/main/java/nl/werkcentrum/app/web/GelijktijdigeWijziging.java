@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,23 +99,29 @@ public class GelijktijdigeWijziging {
   }
 
   static boolean isConflict(Throwable exception) {
+    return soort(exception).isPresent();
+  }
+
+  /** Which collision this is, if it is one: named for the log, without any message text. */
+  static Optional<String> soort(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof OptimisticLockingException) {
-        return true;
+        return Optional.of("optimistic locking");
       }
       if (cause instanceof ProcessEngineException && cause.getMessage() != null
           && cause.getMessage().startsWith(OUDER_VERDWENEN)) {
-        return true;
+        return Optional.of(OUDER_VERDWENEN);
       }
       if (cause instanceof SQLException sql && OPNIEUW_PROBEREN.contains(sql.getSQLState())) {
-        return true;
+        return Optional.of("SQLState " + sql.getSQLState());
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   static Response conflict(Throwable exception) {
-    log.info("Gelijktijdige wijziging, 409 aan de aanroeper: {}", exception.getMessage());
+    // the kind only: a database's message may quote the statement and its values
+    log.info("Gelijktijdige wijziging ({}), 409 aan de aanroeper", soort(exception).orElse("onbekend"));
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
     problem.put("title", "Conflict");

@@ -35,10 +35,14 @@ class ConflictHerkenningTest {
         + " Database Operations", batch))).isTrue();
     assertThat(opEngine.isMappable(new ProcessEngineException("flush",
         new SQLException("could not serialize access", "40001")))).isTrue();
+    assertThat(GelijktijdigeWijziging.soort(batch)).as("named by its state, never by the quoted statement")
+        .contains("SQLState 40P01");
   }
 
   @Test
   void aParentRemovedMeanwhileIsACollision() {
+    assertThat(GelijktijdigeWijziging.soort(new ProcessEngineException("ENGINE-03077 Cannot resolve parent")))
+        .contains("ENGINE-03077");
     assertThat(opRest.isMappable(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
         new ProcessEngineException("ENGINE-03077 Cannot resolve parent with id 'a' of execution 'b', perhaps it was"
             + " deleted in the meantime"), "Cannot complete task"))).isTrue();
