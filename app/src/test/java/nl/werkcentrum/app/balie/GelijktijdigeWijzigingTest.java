@@ -2,21 +2,18 @@ package nl.werkcentrum.app.balie;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.werkcentrum.app.support.Botsing;
 import nl.werkcentrum.app.support.TrajectDriver;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +24,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,12 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * task's complete listener has another thread change the instance and commit first.
  */
 @ActiveProfiles("demo")
+@Import(Botsing.Config.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:gelijktijdig;DB_CLOSE_DELAY=-1")
 class GelijktijdigeWijzigingTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PROCES = "gelijktijdig-test";
   private static final String WACHTWOORD = "geheim-beheer";
 
   @Autowired
@@ -72,15 +68,7 @@ class GelijktijdigeWijzigingTest {
   @BeforeEach
   void deploy() {
     beheerder = driver.gebruiker("beheerder", WACHTWOORD, "camunda-admin");
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCES).count() == 0) {
-      repositoryService.createDeployment().addModelInstance(PROCES + ".bpmn", Bpmn.createExecutableProcess(PROCES)
-          .camundaHistoryTimeToLive(1)
-          .startEvent()
-          .userTask("eerste").camundaTaskListenerExpression("complete", "${botsing.eenmaal(task)}")
-          .userTask("tweede")
-          .endEvent()
-          .done()).deploy();
-    }
+    Botsing.deploy(repositoryService);
   }
 
   @Test
@@ -135,7 +123,7 @@ class GelijktijdigeWijzigingTest {
   }
 
   private String taak() {
-    String pi = runtimeService.startProcessInstanceByKey(PROCES).getId();
+    String pi = runtimeService.startProcessInstanceByKey(Botsing.PROCES, Map.of("toegewezen", beheerder)).getId();
     return taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
   }
 
@@ -146,44 +134,5 @@ class GelijktijdigeWijzigingTest {
   private static String csrf(CookieManager cookies) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN")).reduce((eerste, laatste) -> laatste).orElseThrow().getValue();
-  }
-
-  /**
-   * When armed, the next completion of the first task has another thread suspend and activate its
-   * instance, which commits a newer revision of the execution the completion is about to update.
-   */
-  public static class Botsing {
-
-    private final RuntimeService runtimeService;
-    private volatile boolean gewapend;
-
-    Botsing(RuntimeService runtimeService) {
-      this.runtimeService = runtimeService;
-    }
-
-    void volgende() {
-      gewapend = true;
-    }
-
-    public void eenmaal(DelegateTask task) {
-      if (!gewapend) {
-        return;
-      }
-      gewapend = false;
-      String instance = task.getProcessInstanceId();
-      CompletableFuture.runAsync(() -> {
-        runtimeService.suspendProcessInstanceById(instance);
-        runtimeService.activateProcessInstanceById(instance);
-      }).join();
-    }
-  }
-
-  @TestConfiguration
-  static class Config {
-
-    @Bean
-    Botsing botsing(@Lazy RuntimeService runtimeService) {
-      return new Botsing(runtimeService);
-    }
   }
 }
