@@ -126,6 +126,11 @@ public final class AppProcess implements AutoCloseable {
     return jvm.isAlive();
   }
 
+  /** The operating system's process id, for the benchmark's CPU accounting. */
+  public long pid() {
+    return jvm.pid();
+  }
+
   /** A crash (SIGKILL): no shutdown hook, no transaction finished, no lock given back. */
   public void kill() {
     jvm.kill();

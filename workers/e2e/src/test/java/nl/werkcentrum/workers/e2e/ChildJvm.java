@@ -54,6 +54,10 @@ final class ChildJvm {
     return log;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

@@ -58,6 +58,11 @@ public final class WorkerProcess implements AutoCloseable {
     return jvm.log();
   }
 
+  /** The operating system's process id, for the benchmark's CPU accounting. */
+  public long pid() {
+    return jvm.pid();
+  }
+
   public String partner() {
     return partner;
   }

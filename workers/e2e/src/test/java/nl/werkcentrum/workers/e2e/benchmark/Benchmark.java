@@ -7,8 +7,10 @@ import nl.werkcentrum.app.traject.BsnVanTraject;
 import nl.werkcentrum.app.traject.Kanaal;
 import nl.werkcentrum.workers.e2e.AppProcess;
 import nl.werkcentrum.workers.e2e.EngineApp;
+import nl.werkcentrum.workers.e2e.WorkerProcess;
 import nl.werkcentrum.workers.e2e.load.Autovacuum;
 import nl.werkcentrum.workers.e2e.load.Caseworkers;
+import nl.werkcentrum.workers.e2e.load.CpuMeter;
 import nl.werkcentrum.workers.e2e.load.HeapSampler;
 import nl.werkcentrum.workers.e2e.load.InProcessPartners;
 import nl.werkcentrum.workers.e2e.load.JavaTakenbak;
@@ -31,11 +33,14 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The load benchmark (README: "Benchmark"). For each N it runs the same load twice on a fresh
@@ -88,9 +93,12 @@ public final class Benchmark {
         print(full.report());
       }
       if (baseline != null && full != null) {
-        print(String.format("  ratio full/baseline: trajectories/s %.2f, external tasks/s %.2f%n%n",
+        print(String.format("  ratio full/baseline: trajectories/s %.2f, external tasks/s %.2f%n",
             full.trajectoriesPerSecond() / baseline.trajectoriesPerSecond(),
             full.externalTasksPerSecond() / baseline.externalTasksPerSecond()));
+        // with every core busy in both runs, throughput is the cores over the CPU per trajectory
+        print(String.format("  ratio baseline/full of CPU per trajectory: %.2f (the bound on the ratio above while the cores are the limit)%n%n",
+            baseline.cpu().machineMillisPer(baseline.finished()) / full.cpu().machineMillisPer(full.finished())));
       }
     }
     if (openTasks > 0) {
@@ -132,7 +140,7 @@ public final class Benchmark {
                trajectId -> app.bean(BsnVanTraject.class).bsn(java.util.UUID.fromString(trajectId)).value(), mensen, 2);
            Caseworkers caseworkers = new Caseworkers(new JavaTakenbak(app.bean(TaskService.class),
                app.bean(IdentityService.class)))) {
-        Run run = Run.start(db);
+        Run run = Run.start(db, Map.of("app and load driver (one JVM)", CpuMeter::thisJvm));
         ExecutorService signUps = Executors.newFixedThreadPool(2);
         Pace pace = new Pace(rate());
         for (Persoon p : mensen) {
@@ -160,7 +168,11 @@ public final class Benchmark {
           split(System.getProperty("load.worker-args", "")));
       try (HeapSampler heap = HeapSampler.appNode(node.baseUrl(), stack.adminUser(), stack.adminPassword());
            Caseworkers caseworkers = new Caseworkers(stack.inbox())) {
-        Run run = Run.start(db);
+        Map<String, Supplier<List<Long>>> parts = new LinkedHashMap<>();
+        parts.put("app", () -> stack.nodes().stream().map(AppProcess::pid).toList());
+        parts.put("workers", () -> stack.workers().stream().map(WorkerProcess::pid).toList());
+        parts.put("load driver", CpuMeter::thisJvm);
+        Run run = Run.start(db, parts);
         Latencies signUp = new Latencies();
         stack.signUp(mensen, 2, signUp, rate());
         print("  (full stack sign-up over our API: " + signUp.summary() + ")\n");
@@ -181,10 +193,10 @@ public final class Benchmark {
   }
 
   /** Time, commits and progress of one run, from the moment the first person signs up. */
-  private record Run(LoadDatabase db, long startNanos, long commits0, long extTasks0) {
+  private record Run(LoadDatabase db, long startNanos, long commits0, long extTasks0, CpuMeter cpu) {
 
-    static Run start(LoadDatabase db) {
-      return new Run(db, System.nanoTime(), db.commits(), db.completedExternalTasks());
+    static Run start(LoadDatabase db, Map<String, Supplier<List<Long>>> cpuParts) {
+      return new Run(db, System.nanoTime(), db.commits(), db.completedExternalTasks(), CpuMeter.start(cpuParts));
     }
 
     Figures await(String label, int n, Latencies userTasks, LongSupplier peakHeap, int errors) {
@@ -207,9 +219,10 @@ public final class Benchmark {
         finished = now;
       }
       double seconds = (System.nanoTime() - startNanos) / 1e9;
+      CpuMeter.CpuUse cpuUse = cpu.stop();
       sleep(1_500); // PostgreSQL publishes its commit counters about once a second
       return new Figures(label, n, finished, seconds, db.completedExternalTasks() - extTasks0, db.lockLatencyByTopic(),
-          userTasks, db.commits() - commits0, peakHeap.getAsLong(), db.incidents(), errors);
+          userTasks, db.commits() - commits0, peakHeap.getAsLong(), db.incidents(), errors, cpuUse);
     }
   }
 

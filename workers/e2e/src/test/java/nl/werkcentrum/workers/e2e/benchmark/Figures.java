@@ -1,5 +1,6 @@
 package nl.werkcentrum.workers.e2e.benchmark;
 
+import nl.werkcentrum.workers.e2e.load.CpuMeter;
 import nl.werkcentrum.workers.e2e.load.Latencies;
 
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.Map;
 /** What one load run measured. */
 record Figures(String run, int trajecten, long finished, double seconds, long externalTasks,
                Map<String, Latencies> lockLatencyByTopic, Latencies userTaskCompletion, long commits, long peakHeapMb,
-               long incidents, int errors) {
+               long incidents, int errors, CpuMeter.CpuUse cpu) {
 
   double trajectoriesPerSecond() {
     return finished / seconds;
@@ -37,10 +38,11 @@ record Figures(String run, int trajecten, long finished, double seconds, long ex
           lock latency               %s
         %s  user-task completion       %s
           engine DB commits/s        %.0f
+          CPU per trajectory         %s
           peak heap (app JVM)        %d MB
           incidents / errors         %d / %d
         """, run, trajecten, finished, trajecten, seconds, finished < trajecten ? "  (INCOMPLETE)" : "",
         trajectoriesPerSecond(), externalTasksPerSecond(), externalTasks, lockLatency().summary(), perTopic,
-        userTaskCompletion.summary(), commitsPerSecond(), peakHeapMb, incidents, errors);
+        userTaskCompletion.summary(), commitsPerSecond(), cpu.perTrajectory(finished), peakHeapMb, incidents, errors);
   }
 }
