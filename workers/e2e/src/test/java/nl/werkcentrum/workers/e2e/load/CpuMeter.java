@@ -27,6 +27,10 @@ public final class CpuMeter {
   /** USER_HZ: Linux reports process times in these ticks on every architecture Java runs on here. */
   private static final double TICKS_PER_SECOND = 100;
 
+  /** Suffixes of the sub-parts counted for every part: its JVM's compiler and collector threads. */
+  static final String JIT = " (JIT)";
+  static final String GC = " (GC)";
+
   private final Map<String, Supplier<List<Long>>> parts;
   private final Snapshot start;
 
@@ -68,7 +72,13 @@ public final class CpuMeter {
     if (!available()) {
       return new Snapshot(ticks, 0, 0);
     }
-    parts.forEach((part, pids) -> ticks.put(part, pids.get().stream().mapToLong(pid -> ownTicks(pid)).sum()));
+    parts.forEach((part, pids) -> {
+      List<Long> ids = pids.get();
+      ticks.put(part, ids.stream().mapToLong(CpuMeter::ownTicks).sum());
+      // a JVM's compiler and collector threads: warm-up and garbage, not the work itself
+      ticks.put(part + JIT, ids.stream().mapToLong(pid -> threadTicks(pid, "C1 CompilerThre", "C2 CompilerThre")).sum());
+      ticks.put(part + GC, ids.stream().mapToLong(pid -> threadTicks(pid, "GC Thread", "G1 ")).sum());
+    });
     ticks.put("PostgreSQL", postgresTicks());
     long[] machine = machineTicks();
     return new Snapshot(ticks, machine[0], machine[1]);
@@ -88,6 +98,25 @@ public final class CpuMeter {
       if (postmaster) {
         sum += ticks(stat, 15) + ticks(stat, 16);
       }
+    }
+    return sum;
+  }
+
+  /**
+   * The CPU of a process's live threads whose names start with one of the prefixes. A compiler
+   * thread the JVM has already retired is not counted, so this is a lower bound.
+   */
+  private static long threadTicks(long pid, String... namePrefixes) {
+    long sum = 0;
+    try (Stream<Path> threads = Files.list(PROC.resolve(Long.toString(pid)).resolve("task"))) {
+      for (Path thread : threads.toList()) {
+        String[] stat = stat(thread.resolve("stat"));
+        if (stat != null && java.util.Arrays.stream(namePrefixes).anyMatch(p -> stat[1].startsWith("(" + p))) {
+          sum += ticks(stat, 13) + ticks(stat, 14);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process is gone
     }
     return sum;
   }
@@ -128,8 +157,12 @@ public final class CpuMeter {
    * field, or {@code null} when the process is gone.
    */
   private static String[] stat(long pid) {
+    return stat(PROC.resolve(Long.toString(pid)).resolve("stat"));
+  }
+
+  private static String[] stat(Path file) {
     try {
-      String line = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
+      String line = Files.readString(file);
       int open = line.indexOf('(');
       int close = line.lastIndexOf(')');
       String[] rest = line.substring(close + 2).trim().split("\\s+");
@@ -155,7 +188,12 @@ public final class CpuMeter {
                        int cores) {
 
     public double attributedSeconds() {
-      return secondsByPart.values().stream().mapToDouble(Double::doubleValue).sum();
+      return secondsByPart.entrySet().stream().filter(part -> !isSubPart(part.getKey()))
+          .mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    private static boolean isSubPart(String part) {
+      return part.endsWith(JIT) || part.endsWith(GC);
     }
 
     /** Cores kept busy on average, out of {@link #cores}. */
@@ -169,10 +207,26 @@ public final class CpuMeter {
         return "not measured";
       }
       StringBuilder parts = new StringBuilder();
-      secondsByPart.forEach((part, seconds) -> parts.append(String.format("%s %.0f, ", part, 1000 * seconds / finished)));
+      secondsByPart.forEach((part, seconds) -> {
+        if (!isSubPart(part)) {
+          double jit = secondsByPart.getOrDefault(part + JIT, 0.0);
+          double gc = secondsByPart.getOrDefault(part + GC, 0.0);
+          parts.append(String.format("%s %.0f", part, 1000 * seconds / finished))
+              .append(jit + gc > 0 ? String.format(" (JIT %.0f, GC %.0f)", 1000 * jit / finished, 1000 * gc / finished) : "")
+              .append(", ");
+        }
+      });
       double other = Math.max(0, machineBusySeconds - attributedSeconds());
       return String.format("%.0f ms: %sother %.0f; cores busy %.2f of %d",
           1000 * machineBusySeconds / finished, parts, 1000 * other / finished, busyCores(), cores);
+    }
+
+    /** CPU milliseconds per trajectory of the parts whose names start with one of the given prefixes. */
+    public double millisPer(long finished, String... prefixes) {
+      double seconds = secondsByPart.entrySet().stream()
+          .filter(part -> !isSubPart(part.getKey()) && java.util.Arrays.stream(prefixes).anyMatch(part.getKey()::startsWith))
+          .mapToDouble(Map.Entry::getValue).sum();
+      return finished == 0 ? 0 : 1000 * seconds / finished;
     }
 
     /** CPU milliseconds per trajectory of the whole machine. */
