@@ -101,7 +101,9 @@ abstract class AppSmokeTestBase {
         driver.gebruiker("ops", password, WerkcentrumRoles.BEHEER_OPERATIONS), password);
     var response = operations.getForEntity("/actuator/prometheus", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).contains("jvm_memory_used_bytes");
+    assertThat(response.getBody()).contains("jvm_memory_used_bytes").contains("http_server_requests_active_seconds");
+    // Spring Security's own observations are off (application.yaml): nobody reads them, every request paid for them
+    assertThat(response.getBody()).doesNotContain("spring_security_");
     assertThat(admin().getForEntity("/actuator/prometheus", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
