@@ -96,6 +96,19 @@ try {
   await page.locator('.modal').getByText('Terug', { exact: true }).waitFor();
   await page.waitForTimeout(1000);
   await shot('startformulier');
+  // form-js checks the fields itself and writes in English; formulier-meldingen.js makes it Dutch
+  await page.getByLabel('BSN').fill('12345');
+  await page.waitForTimeout(600); // form-js takes a typed value after a short pause
+  await click(page.locator('.modal').getByRole('button', { name: 'Starten' }));
+  const meldingen = page.locator('.modal .fjs-form-field-error li');
+  await meldingen.first().waitFor();
+  await page.waitForTimeout(500);
+  const teksten = await meldingen.allInnerTexts();
+  expect(teksten.includes('Vul minstens 9 tekens in.')
+      && teksten.includes('Dit heeft niet de gevraagde vorm; zie de toelichting bij het veld.')
+      && !teksten.some((t) => /Field|must/.test(t)),
+    `form-js's messages on the BSN are not in Dutch: ${JSON.stringify(teksten)}`);
+  await shot('startformulier-fout-bsn');
   await click(page.locator('.modal').getByRole('button', { name: 'Sluiten' }));
   await page.locator('.modal').waitFor({ state: 'detached' });
 

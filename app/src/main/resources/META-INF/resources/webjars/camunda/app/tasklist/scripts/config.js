@@ -12,6 +12,10 @@ export default {
     vendor: 'Camunda'
   },
 
+  // form-js's own messages on a form's fields, in Dutch (scripts/formulier-meldingen.js); the
+  // path is relative to app/tasklist/
+  customScripts: ['scripts/formulier-meldingen.js'],
+
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
