@@ -3,21 +3,13 @@
 // four-eyes review from an empty second form that the first reviewer never sees, and a placement
 // that cannot book more than was reserved. Screenshots go to the folder given (prefix "balie-").
 // Usage: node balie.mjs <base-url> <good-bsn> <second-review-process-instance> <screenshot-folder>
-// Clicks are sent as DOM events, as in tasklist-walk-in.mjs.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// Clicks are sent as DOM events (chromium.mjs).
+import { click, launch, mislukt, screenshots } from './chromium.mjs';
 
 const [base, bsn, vierOgenTraject, shots] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let step = 0;
+const browser = await launch();
 let page;
-const shot = async (name) => page.screenshot({ path: path.join(shots, `balie-${String(++step).padStart(2, '0')}-${name}.png`) });
-const click = (locator) => locator.dispatchEvent('click');
+const shot = screenshots(shots, 'balie-', () => page);
 async function type(locator, text) {
   await locator.fill(text);
   await page.waitForTimeout(600);
@@ -140,9 +132,7 @@ try {
   await page.getByLabel('Besteed ontschot budget (euro)').scrollIntoViewIfNeeded();
   await shot('placement-too-much-refused');
 } catch (e) {
-  await shot('failure');
-  console.error(e.message);
-  process.exitCode = 1;
+  await mislukt(shot, e);
 } finally {
   await browser.close();
 }

@@ -3,22 +3,14 @@
 // only when the gids ticks "Traject starten", refuses one failing the 11-proef with the reason,
 // and starts the trajectory with a good one. Screenshots go to the folder given (prefix "balievraag-").
 // Usage: node balievraag.mjs <base-url> <good-bsn> <screenshot-folder>
-// Clicks are sent as DOM events, as in tasklist-walk-in.mjs.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// Clicks are sent as DOM events (chromium.mjs).
+import { click, launch, mislukt, screenshots } from './chromium.mjs';
 
 const [base, bsn, shots] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let step = 0;
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
 const page = await context.newPage();
-const shot = async (name) => page.screenshot({ path: path.join(shots, `balievraag-${String(++step).padStart(2, '0')}-${name}.png`) });
-const click = (locator) => locator.dispatchEvent('click');
+const shot = screenshots(shots, 'balievraag-', () => page);
 async function type(locator, text) {
   await locator.fill(text);
   await page.waitForTimeout(600);
@@ -83,9 +75,7 @@ try {
   await page.locator('.tasks-list a', { hasText: 'Intake' }).first().waitFor({ timeout: 20000 });
   await shot('trajectory-started');
 } catch (e) {
-  await shot('failure');
-  console.error(e.message);
-  process.exitCode = 1;
+  await mislukt(shot, e);
 } finally {
   await browser.close();
 }

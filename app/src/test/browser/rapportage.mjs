@@ -4,24 +4,16 @@
 // region only, is refused another region's figures, and downloads the CSV.
 // Usage: node rapportage.mjs <base-url> <user> <password> <screenshot-folder>
 // Screenshots are named rapportage-NN-<step>.png; the CSV is saved beside them.
-// Clicks are sent as DOM events, as in tasklist-walk-in.mjs (synthetic mouse input does not reach
-// the page in this platform's Chromium).
-import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+// Clicks are sent as DOM events (chromium.mjs).
+import { click, launch, mislukt, screenshots } from './chromium.mjs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const [base, user, password, shots] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let step = 0;
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
 const page = await context.newPage();
-const shot = async (name, fullPage = false) =>
-  page.screenshot({ path: path.join(shots, `rapportage-${String(++step).padStart(2, '0')}-${name}.png`), fullPage });
-const click = (locator) => locator.dispatchEvent('click');
+const shot = screenshots(shots, 'rapportage-', () => page);
 const fail = (message) => { throw new Error(message); };
 
 // a basic auth challenge is what makes a browser pop up its own login dialog
@@ -117,9 +109,7 @@ try {
   if (errors.length) fail(`script errors: ${errors}`);
   console.log(`ok: ${lines.length - 1} CSV rows`);
 } catch (e) {
-  await shot('failure');
-  console.error(e.message);
-  process.exitCode = 1;
+  await mislukt(shot, e);
 } finally {
   await browser.close();
 }

@@ -2,22 +2,14 @@
 // shows our Dutch 409 ("Iemand anders wijzigde dit traject op hetzelfde moment ..."), the task stays
 // open, and completing it again succeeds. The collision is armed by the Java test before this runs.
 // Usage: node tasklist-botsing.mjs <base-url> <user> <password> <task-id> <screenshot-folder>
-// Clicks are sent as DOM events, as in tasklist-walk-in.mjs.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// Clicks are sent as DOM events (chromium.mjs).
+import { click, launch, mislukt, screenshots } from './chromium.mjs';
 
 const [base, user, password, taskId, shots] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let step = 0;
+const browser = await launch();
 const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 900 } });
 const page = await context.newPage();
-const shot = async (name) => page.screenshot({ path: path.join(shots, `botsing-${String(++step).padStart(2, '0')}-${name}.png`) });
-const click = (locator) => locator.dispatchEvent('click');
+const shot = screenshots(shots, 'botsing-', () => page);
 
 try {
   await page.goto(`${base}/camunda/app/tasklist/default/`);
@@ -43,9 +35,7 @@ try {
   await page.getByText('Eerste stap').first().waitFor({ state: 'detached', timeout: 15000 });
   await shot('opnieuw-voltooid');
 } catch (e) {
-  await shot('failure');
-  console.error(e.message);
-  process.exitCode = 1;
+  await mislukt(shot, e);
 } finally {
   await browser.close();
 }

@@ -1,22 +1,14 @@
 // A budget holder in Tasklist approves an ontschot budget request; then an administrator sees in
 // Cockpit that the trajectory moved on to the referral. Screenshots go to the folder given.
 // Usage: node tasklist-budget.mjs <base-url> <trajectory-process-instance-id> <admin-user> <admin-password> <screenshot-folder>
-// Clicks are sent as DOM events, as in tasklist-walk-in.mjs.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// Clicks are sent as DOM events (chromium.mjs).
+import { click, launch, mislukt, screenshots } from './chromium.mjs';
 
 const [base, instance, admin, adminPassword, shots] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let step = 0;
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 let page = await context.newPage();
-const shot = async (name) => page.screenshot({ path: path.join(shots, `budget-${String(++step).padStart(2, '0')}-${name}.png`) });
-const click = (locator) => locator.dispatchEvent('click');
+const shot = screenshots(shots, 'budget-', () => page);
 
 async function login(app, user, password) {
   await page.goto(`${base}/camunda/app/${app}/default/`);
@@ -55,9 +47,7 @@ try {
   await page.waitForTimeout(1000);
   await shot('cockpit-next-step');
 } catch (e) {
-  await shot('failure');
-  console.error(e.message);
-  process.exitCode = 1;
+  await mislukt(shot, e);
 } finally {
   await browser.close();
 }

@@ -2,23 +2,15 @@
 // (our nl.json and config.js), and dates follow config.js's Dutch formats. Screenshots of every
 // step go to the folder given, named nl-*.
 // Usage: node tasklist-nl.mjs <base-url> <screenshot-folder>
-// Clicks are sent as DOM events, as in tasklist-walk-in.mjs.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// Clicks are sent as DOM events (chromium.mjs).
+import { click, launch, mislukt, screenshots } from './chromium.mjs';
 
 const [base, shots] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let step = 0;
+const browser = await launch();
 // the webapps choose their language from navigator.languages, which follows the context's locale
 const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 900 } });
 const page = await context.newPage();
-const shot = async (name) => page.screenshot({ path: path.join(shots, `nl-${String(++step).padStart(2, '0')}-${name}.png`) });
-const click = (locator) => locator.dispatchEvent('click');
+const shot = screenshots(shots, 'nl-', () => page);
 function expect(condition, message) {
   if (!condition) {
     throw new Error(message);
@@ -126,9 +118,7 @@ try {
   await page.waitForTimeout(500);
   await shot('welkom');
 } catch (e) {
-  await shot('failure');
-  console.error(e.message);
-  process.exitCode = 1;
+  await mislukt(shot, e);
 } finally {
   await browser.close();
 }

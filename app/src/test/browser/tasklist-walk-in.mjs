@@ -2,22 +2,13 @@
 // BSN, which the form refuses), claim the Intake task, fill and complete its form. Screenshots of
 // every step go to the folder given as the third argument.
 // Usage: node tasklist-walk-in.mjs <base-url> <bsn> <screenshot-folder>
-// Mouse clicks are sent as DOM events: Playwright's synthetic mouse input does not reach the page
-// in the Chromium of this platform, while DOM events reach the webapps' handlers alike.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// Clicks are sent as DOM events (chromium.mjs).
+import { click, launch, mislukt, screenshots } from './chromium.mjs';
 
 const [base, bsn, shots] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let step = 0;
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-const shot = async (name) => page.screenshot({ path: path.join(shots, `${String(++step).padStart(2, '0')}-${name}.png`) });
-const click = (locator) => locator.dispatchEvent('click');
+const shot = screenshots(shots, '', () => page);
 /** form-js takes a typed value after a short debounce, so give it that time. */
 async function type(locator, text) {
   await locator.fill(text);
@@ -88,9 +79,7 @@ try {
   await page.getByText('Select a task in the list.').waitFor({ timeout: 15000 });
   await shot('intake-completed');
 } catch (e) {
-  await shot('failure');
-  console.error(e.message);
-  process.exitCode = 1;
+  await mislukt(shot, e);
 } finally {
   await browser.close();
 }

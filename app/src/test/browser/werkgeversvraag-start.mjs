@@ -3,21 +3,13 @@
 // records the employer's vacancy and sees the qualification task in the list. Screenshots of every
 // step go to the folder given as the last argument.
 // Usage: node werkgeversvraag-start.mjs <base-url> <kvk-nummer> <screenshot-folder>
-// Mouse clicks are sent as DOM events, as in tasklist-walk-in.mjs.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// Clicks are sent as DOM events (chromium.mjs).
+import { click, launch, mislukt, screenshots } from './chromium.mjs';
 
 const [base, kvk, shots] = process.argv.slice(2);
-mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let step = 0;
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-const shot = async (name) => page.screenshot({ path: path.join(shots, `werkgever-${String(++step).padStart(2, '0')}-${name}.png`) });
-const click = (locator) => locator.dispatchEvent('click');
+const shot = screenshots(shots, 'werkgever-', () => page);
 async function type(locator, text) {
   await locator.fill(text);
   await page.waitForTimeout(600);
@@ -81,9 +73,7 @@ try {
   await page.waitForTimeout(1000);
   await shot('qualification-task');
 } catch (e) {
-  await shot('failure');
-  console.error(e.message);
-  process.exitCode = 1;
+  await mislukt(shot, e);
 } finally {
   await browser.close();
 }

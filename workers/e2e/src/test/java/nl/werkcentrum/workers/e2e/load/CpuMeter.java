@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class CpuMeter {
     try (Stream<Path> threads = Files.list(PROC.resolve(Long.toString(pid)).resolve("task"))) {
       for (Path thread : threads.toList()) {
         String[] stat = stat(thread.resolve("stat"));
-        if (stat != null && java.util.Arrays.stream(namePrefixes).anyMatch(p -> stat[1].startsWith("(" + p))) {
+        if (stat != null && Arrays.stream(namePrefixes).anyMatch(p -> stat[1].startsWith("(" + p))) {
           sum += ticks(stat, 13) + ticks(stat, 14);
         }
       }
@@ -224,7 +225,7 @@ public final class CpuMeter {
     /** CPU milliseconds per trajectory of the parts whose names start with one of the given prefixes. */
     public double millisPer(long finished, String... prefixes) {
       double seconds = secondsByPart.entrySet().stream()
-          .filter(part -> !isSubPart(part.getKey()) && java.util.Arrays.stream(prefixes).anyMatch(part.getKey()::startsWith))
+          .filter(part -> !isSubPart(part.getKey()) && Arrays.stream(prefixes).anyMatch(part.getKey()::startsWith))
           .mapToDouble(Map.Entry::getValue).sum();
       return finished == 0 ? 0 : 1000 * seconds / finished;
     }

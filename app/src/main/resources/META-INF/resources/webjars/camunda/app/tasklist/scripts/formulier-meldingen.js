@@ -21,7 +21,7 @@ const MELDINGEN = [
 ];
 
 /** The Dutch text for one of form-js's messages, or null for a text that is not one of them. */
-export function vertaal(tekst) {
+function vertaal(tekst) {
   for (const [patroon, dutch] of MELDINGEN) {
     const match = patroon.exec(tekst.trim());
     if (match) {
