@@ -127,6 +127,44 @@ public final class LoadDatabase {
     }
   }
 
+  /**
+   * What the running trajectories wait on, for a test that timed out: user tasks, external tasks
+   * and jobs by activity, with how many are locked and until when, and the incidents. Rows of the
+   * engine's own tables only, no variables, so nothing personal.
+   */
+  public String stillWaiting() {
+    String sql = """
+        select 'user task ' || task_def_key_ || ' (' || count(*) || ', '
+               || count(assignee_) || ' claimed)'
+          from act_ru_task group by task_def_key_
+        union all
+        select 'external task ' || topic_name_ || ' (' || count(*) || ', ' || count(lock_exp_time_)
+               || ' locked until ' || coalesce(max(lock_exp_time_)::text, '-') || ', retries '
+               || coalesce(min(retries_)::text, '-') || ')'
+          from act_ru_ext_task group by topic_name_
+        union all
+        select 'job ' || type_ || ' ' || coalesce(act_id_, '') || ' (' || count(*) || ', '
+               || count(lock_exp_time_) || ' locked until ' || coalesce(max(lock_exp_time_)::text, '-')
+               || ' by ' || coalesce(max(lock_owner_), '-') || ', due ' || coalesce(min(duedate_)::text, '-')
+               || ', retries ' || min(retries_) || ')'
+          from act_ru_job where process_instance_id_ is not null group by type_, act_id_
+        union all
+        select 'incident ' || incident_type_ || ' at ' || activity_id_ || ' (' || count(*) || ')'
+          from act_ru_incident group by incident_type_, activity_id_
+        union all
+        select 'database now ' || now()::text
+        """;
+    StringBuilder waiting = new StringBuilder();
+    try (Connection c = connect(name); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        waiting.append(rs.getString(1)).append('\n');
+      }
+    } catch (SQLException e) {
+      return "could not read what is waiting: " + e;
+    }
+    return waiting.toString();
+  }
+
   public void execute(String sql) {
     try (Connection c = connect(name); Statement s = c.createStatement()) {
       s.execute(sql);
