@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -33,6 +35,12 @@ import java.util.Set;
  * alike; Jersey prefers these mappers to the engine API's own by their priority, and they take only
  * a collision.
  *
+ * <p>A partner's fetch-and-lock is the one exception: it asks for "up to so many" of its tasks, and
+ * the engine itself leaves out a task whose lock another command won. A fetch that met a collision
+ * while reading what it locked was rolled back whole and locked nothing, so it is answered the same
+ * way, with no tasks: the partner's worker polls again as after any empty fetch, instead of logging
+ * an error for something that needs no one's attention.
+ *
  * <p>Everything else still reaches the engine API's own exception handling unchanged.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +55,8 @@ public class GelijktijdigeWijziging {
    * deleted in the meantime"): the same collision, met while reading rather than at the flush.
    */
   private static final String OUDER_VERDWENEN = "ENGINE-03077";
+  /** The engine API's fetch-and-lock, on {@code /engine-rest} or a named engine's path. */
+  private static final String FETCH_AND_LOCK = "external-task/fetchAndLock";
   private static final Logger log = LoggerFactory.getLogger(GelijktijdigeWijziging.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,6 +81,9 @@ public class GelijktijdigeWijziging {
   @Priority(Priorities.USER - 100)
   public static final class OpRestFout implements ExtendedExceptionMapper<RestException> {
 
+    @Context
+    private UriInfo verzoek;
+
     @Override
     public boolean isMappable(RestException exception) {
       return (exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR)
@@ -79,13 +92,16 @@ public class GelijktijdigeWijziging {
 
     @Override
     public Response toResponse(RestException exception) {
-      return conflict(exception);
+      return conflict(exception, verzoek);
     }
   }
 
   /** A command's failure as the engine API passes it on unwrapped. */
   @Priority(Priorities.USER - 100)
   public static final class OpEngineFout implements ExtendedExceptionMapper<ProcessEngineException> {
+
+    @Context
+    private UriInfo verzoek;
 
     @Override
     public boolean isMappable(ProcessEngineException exception) {
@@ -94,7 +110,7 @@ public class GelijktijdigeWijziging {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return conflict(exception);
+      return conflict(exception, verzoek);
     }
   }
 
@@ -119,8 +135,13 @@ public class GelijktijdigeWijziging {
     return Optional.empty();
   }
 
-  static Response conflict(Throwable exception) {
+  static Response conflict(Throwable exception, UriInfo verzoek) {
     // the kind only: a database's message may quote the statement and its values
+    if (verzoek != null && verzoek.getPath().endsWith(FETCH_AND_LOCK)) {
+      log.info("Gelijktijdige wijziging ({}) bij fetch-and-lock: niets vergrendeld, geen taken aan de partner",
+          soort(exception).orElse("onbekend"));
+      return Response.ok("[]", MediaType.APPLICATION_JSON_VALUE).build();
+    }
     log.info("Gelijktijdige wijziging ({}), 409 aan de aanroeper", soort(exception).orElse("onbekend"));
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");

@@ -3,7 +3,11 @@ package nl.werkcentrum.app.balie;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.werkcentrum.app.support.Botsing;
+import nl.werkcentrum.app.support.FetchBotsing;
+import nl.werkcentrum.app.support.TestBsn;
 import nl.werkcentrum.app.support.TrajectDriver;
+import nl.werkcentrum.app.support.VerwachtFout;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,7 +27,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * task's complete listener has another thread change the instance and commit first.
  */
 @ActiveProfiles("demo")
-@Import(Botsing.Config.class)
+@Import({Botsing.Config.class, FetchBotsing.Config.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:gelijktijdig;DB_CLOSE_DELAY=-1")
 class GelijktijdigeWijzigingTest {
@@ -59,6 +65,12 @@ class GelijktijdigeWijzigingTest {
 
   @Autowired
   TrajectDriver driver;
+
+  @Autowired
+  FetchBotsing fetchBotsing;
+
+  @Autowired
+  ExternalTaskService externalTaskService;
 
   private String beheerder;
 
@@ -112,6 +124,42 @@ class GelijktijdigeWijzigingTest {
     assertThat(botst.statusCode()).as(botst.body()).isEqualTo(409);
     assertThat(JSON.readTree(botst.body()).path("message").asText()).contains("op hetzelfde moment");
     assertThat(taskService.createTaskQuery().taskId(taak).count()).isOne();
+  }
+
+  @Test
+  @VerwachtFout(value = "ENGINE-03077 Cannot resolve parent with id 'ouder'",
+      reden = "the collision the test makes certain; the engine logs the failed command as an ERROR")
+  void aPartnersFetchThatCollidesGetsNoTasksAndLocksNothing() {
+    String trajectId = UUID.randomUUID().toString();
+    var aanmelding = http.withBasicAuth("worker-uwv", "demo").postForEntity("/engine-rest/message", Map.of(
+        "messageName", "Aanmelding.UWV", "businessKey", trajectId,
+        "processVariables", Map.of("bsn", Map.of("value", TestBsn.random(), "type", "String"),
+            "regio", Map.of("value", "AMR15", "type", "String"),
+            "kanaal", Map.of("value", "UWV", "type", "String"))), String.class);
+    assertThat(aanmelding.getStatusCode().is2xxSuccessful()).as(aanmelding.getBody()).isTrue();
+    String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectId).singleResult().getId();
+    taskService.complete(driver.wachtOpTaak(pi, "Intake"), Map.of("werksituatie", "WERKZOEKEND",
+        "doelgroep", "GEEN", "sector", "ZORG", "intakeVerslag", "verslag"));
+    var taak = externalTaskService.createExternalTaskQuery().processInstanceId(pi).topicName("uwv.uitkering-controleren");
+    assertThat(taak.count()).isOne();
+    fetchBotsing.volgende();
+
+    ResponseEntity<JsonNode> botst = fetch(trajectId);
+    assertThat(botst.getStatusCode().value()).as(String.valueOf(botst.getBody())).isEqualTo(200);
+    assertThat(botst.getBody().isArray()).isTrue();
+    assertThat(botst.getBody()).as("no tasks, as for a task whose lock another command won").isEmpty();
+    assertThat(taak.locked().count()).as("nothing of the fetch was written").isZero();
+
+    ResponseEntity<JsonNode> daarna = fetch(trajectId);
+    assertThat(daarna.getStatusCode().value()).isEqualTo(200);
+    assertThat(daarna.getBody()).hasSize(1);
+    assertThat(daarna.getBody().get(0).path("topicName").asText()).isEqualTo("uwv.uitkering-controleren");
+  }
+
+  private ResponseEntity<JsonNode> fetch(String trajectId) {
+    return http.withBasicAuth("worker-uwv", "demo").postForEntity("/engine-rest/external-task/fetchAndLock",
+        Map.of("workerId", "uwv-1", "maxTasks", 5, "topics", List.of(Map.of("topicName", "uwv.uitkering-controleren",
+            "lockDuration", 60_000, "variables", List.of(), "businessKey", trajectId))), JsonNode.class);
   }
 
   @Test

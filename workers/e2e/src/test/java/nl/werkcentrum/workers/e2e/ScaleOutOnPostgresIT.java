@@ -60,12 +60,8 @@ class ScaleOutOnPostgresIT {
   @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-20009) .*ENGINE-03077",
       reden = "a command read an execution whose parent another node had just removed (the escalation branch"
           + " beside it ended); the engine logs it as an ERROR (ENGINE-20009 when it met it while ending the"
-          + " branch), the caller gets a 409 and submits again")
-  @VerwachtFout(value = "(?s)^worker-[a-z-]+-node-[ab]\\.log: .*TASK/CLIENT-03001 .*fetchAndLock' returned error:"
-      + " status code '409'",
-      reden = "the same race met by a partner's fetch-and-lock, which reads the variables of the tasks it locks: the"
-          + " fetch is rolled back whole and answered 409; the external task client logs that as an ERROR and"
-          + " fetches again on its next poll")
+          + " branch), the caller gets a 409 and submits again; a partner's fetch that met it gets no tasks and"
+          + " polls again")
   @VerwachtFout(value = "(?s)(ENGINE-16004|ENGINE-REST-HTTP500) .*NullPointerException.*\"execution\" is null",
       reden = "a caseworker's complete read a task of the main branch just before another request committed the"
           + " end of the escalation branch beside it; the engine then prunes the concurrent execution and moves the task"
