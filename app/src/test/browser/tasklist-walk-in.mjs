@@ -63,6 +63,8 @@ try {
 
   const intake = page.locator('.tasks-list a', { hasText: 'Intake' }).first();
   await intake.waitFor();
+  // "Intake · T-… · AMR15": this trajectory's intake, to see it leave the list once completed
+  const titel = (await intake.innerText()).split('\n')[0].trim();
   await click(intake);
   await page.getByRole('button', { name: 'Claim' }).waitFor();
   await click(page.getByRole('button', { name: 'Claim' }));
@@ -77,6 +79,7 @@ try {
   await shot('intake-filled');
   await click(page.getByRole('button', { name: 'Complete' }));
   await page.getByText('Select a task in the list.').waitFor({ timeout: 15000 });
+  await page.locator('.tasks-list a', { hasText: titel }).waitFor({ state: 'detached', timeout: 15000 });
   await shot('intake-completed');
 } catch (e) {
   await mislukt(shot, e);

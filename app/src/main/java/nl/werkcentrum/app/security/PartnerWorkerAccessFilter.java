@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * minimisation), writes only those topics' outputs and raises only their BPMN errors, sends only
  * its own messages with their variables and only to trajectories where it has the role the
  * message needs, signs up only through its own channel, and reads the BSN only of a task it holds. Everything else is a 403
- * problem+json before the engine sees it. Camunda's authorizations cannot scope external tasks
+ * problem+json before the engine sees it, and a worker's call the engine would fail on as its own
+ * error (no worker id, a lock of no length) a 400 ({@link WerkerVerzoekVorm}). Camunda's authorizations cannot scope external tasks
  * by topic or variables by writer, so this is where that lives. Callers that are no partner
  * system pass untouched; the engine's authorizations govern them.
  */
@@ -73,14 +74,20 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
     }
     var body = new GelezenVerzoek(request);
     Optional<String> refusal;
+    Optional<String> malformed;
     try {
       refusal = refusal(partner.get(), body);
-    } catch (JsonProcessingException malformed) {
+      malformed = refusal.isPresent() ? Optional.empty() : malformed(body);
+    } catch (JsonProcessingException notJson) {
       problem(response, HttpStatus.BAD_REQUEST, "Het verzoek is geen geldige JSON");
       return;
     }
     if (refusal.isPresent()) {
       problem(response, HttpStatus.FORBIDDEN, refusal.get());
+      return;
+    }
+    if (malformed.isPresent()) {
+      problem(response, HttpStatus.BAD_REQUEST, malformed.get());
       return;
     }
     chain.doFilter(body, response);
@@ -131,6 +138,16 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
       return regels.aanmelding(partner, body(request));
     }
     return Optional.of(ALLEEN_EIGEN_WERK);
+  }
+
+  /** A worker's call the engine would fail on as its own error (500): a 400 naming the field. */
+  private Optional<String> malformed(GelezenVerzoek request) throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals(FETCH_AND_LOCK)) {
+      return WerkerVerzoekVorm.fout("fetchAndLock", body(request));
+    }
+    Matcher report = TASK_REPORT.matcher(path);
+    return report.matches() ? WerkerVerzoekVorm.fout(report.group(2), body(request)) : Optional.empty();
   }
 
   private JsonNode body(GelezenVerzoek request) throws IOException {

@@ -97,6 +97,47 @@ class PartnerGrenzenTest {
     assertThat(lang.getBody()).extracting(t -> t.path("topicName").asText()).containsExactly("gemeente.uitkering-controleren");
   }
 
+  /**
+   * The fields the engine checks deep inside its commands, where a missing worker id or a lock of
+   * no length is its own failure and its REST API answers 500: refused at the door with a 400 that
+   * names the field, and nothing locked or reported.
+   */
+  @Test
+  void aWorkersCallTheEngineWouldFailOnIsA400NamingTheField() {
+    String trajectId = trajectId(naIntake());
+    String fetch = "/engine-rest/external-task/fetchAndLock";
+    Map<String, Object> topic = Map.of("topicName", "uwv.uitkering-controleren", "lockDuration", 60_000,
+        "variables", List.of(), "businessKey", trajectId);
+
+    assertOngeldig(post("uwv", fetch, Map.of("maxTasks", 5, "topics", List.of(topic))), "workerId");
+    assertOngeldig(post("uwv", fetch, Map.of("workerId", " ", "maxTasks", 5, "topics", List.of(topic))), "workerId");
+    assertOngeldig(post("uwv", fetch, Map.of("workerId", "uwv-1", "maxTasks", -1, "topics", List.of(topic))),
+        "maxTasks");
+    assertOngeldig(post("uwv", fetch, Map.of("workerId", "uwv-1", "maxTasks", "veel", "topics", List.of(topic))),
+        "maxTasks");
+    for (Object duur : new Object[] {-5, 0, 2.5}) {
+      assertOngeldig(post("uwv", fetch, Map.of("workerId", "uwv-1", "maxTasks", 5, "topics", List.of(Map.of(
+          "topicName", "uwv.uitkering-controleren", "lockDuration", duur, "variables", List.of())))), "lockDuration");
+    }
+    assertOngeldig(post("uwv", fetch, Map.of("workerId", "uwv-1", "maxTasks", 5, "topics", List.of(Map.of(
+        "topicName", "uwv.uitkering-controleren", "variables", List.of())))), "lockDuration ontbreekt");
+
+    String taak = ophalen("uwv", "uwv.uitkering-controleren", trajectId);
+    String pad = "/engine-rest/external-task/" + taak;
+    assertOngeldig(post("uwv", pad + "/complete", Map.of("variables", Map.of("uwvUitkering", Map.of("value", "WW")))),
+        "workerId");
+    assertOngeldig(post("uwv", pad + "/failure", Map.of("workerId", "worker-uwv", "retries", -1)), "retries");
+    assertOngeldig(post("uwv", pad + "/failure", Map.of("workerId", "worker-uwv", "retries", 1, "retryTimeout", -1)),
+        "retryTimeout");
+    assertOngeldig(post("uwv", pad + "/extendLock", Map.of("workerId", "worker-uwv", "newDuration", 0)), "newDuration");
+    assertOngeldig(post("uwv", pad + "/extendLock", Map.of("workerId", "worker-uwv")), "newDuration ontbreekt");
+
+    assertThat(post("uwv", pad + "/extendLock", Map.of("workerId", "worker-uwv", "newDuration", 60_000))
+        .getStatusCode().value()).as("the task is still the worker's, its lock untouched").isEqualTo(204);
+    assertThat(post("uwv", pad + "/complete", Map.of("workerId", "worker-uwv",
+        "variables", Map.of("uwvUitkering", Map.of("value", "WW")))).getStatusCode().value()).isEqualTo(204);
+  }
+
   @Test
   void onlyTheRegiePartnerEndsATrajectoryAndOnlyWithAReasonFromTheList() {
     String pi = driver.totBudgetBeoordeling(500L); // WW: UWV has the regie, the budget is approved automatically
@@ -184,6 +225,12 @@ class PartnerGrenzenTest {
 
   private static void assertWeigering(ResponseEntity<JsonNode> antwoord, String noemt) {
     assertThat(antwoord.getStatusCode().value()).as(String.valueOf(antwoord.getBody())).isEqualTo(403);
+    assertThat(antwoord.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(antwoord.getBody().path("detail").asText()).contains(noemt);
+  }
+
+  private static void assertOngeldig(ResponseEntity<JsonNode> antwoord, String noemt) {
+    assertThat(antwoord.getStatusCode().value()).as(String.valueOf(antwoord.getBody())).isEqualTo(400);
     assertThat(antwoord.getHeaders().getContentType()).hasToString("application/problem+json");
     assertThat(antwoord.getBody().path("detail").asText()).contains(noemt);
   }
