@@ -98,8 +98,10 @@ final class PartnerRegels {
     }
     if (bericht.start()) {
       String kanaal = body.path("processVariables").path("kanaal").path("value").asText(null);
-      return kanaal == null || kanaal.equals(contract.partners().get(partner).kanaal())
-          ? Optional.empty() : Optional.of("Een partner meldt alleen aan via het eigen kanaal");
+      // without a channel the sign-up would count as the desk's, which only a gids may start
+      String eigen = contract.partners().get(partner).kanaal();
+      return eigen.equals(kanaal) ? Optional.empty()
+          : Optional.of("Een partner meldt alleen aan via het eigen kanaal: kanaal " + eigen);
     }
     return rol(partner, naam, bericht, body.path("businessKey").asText(null));
   }

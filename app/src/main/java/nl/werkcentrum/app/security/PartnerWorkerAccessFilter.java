@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * its own messages with their variables and only to trajectories where it has the role the
  * message needs, signs up only through its own channel, and reads the BSN only of a task it holds. Everything else is a 403
  * problem+json before the engine sees it, and a worker's call the engine would fail on as its own
- * error (no worker id, a lock of no length) a 400 ({@link WerkerVerzoekVorm}). Camunda's authorizations cannot scope external tasks
+ * error (no worker id, a lock of no length, a message variable that is no text) a 400
+ * ({@link WerkerVerzoekVorm}). Camunda's authorizations cannot scope external tasks
  * by topic or variables by writer, so this is where that lives. Callers that are no partner
  * system pass untouched; the engine's authorizations govern them.
  */
@@ -140,11 +141,14 @@ public class PartnerWorkerAccessFilter extends OncePerRequestFilter {
     return Optional.of(ALLEEN_EIGEN_WERK);
   }
 
-  /** A worker's call the engine would fail on as its own error (500): a 400 naming the field. */
+  /** A partner's call the engine would fail on as its own error (500): a 400 naming the field. */
   private Optional<String> malformed(GelezenVerzoek request) throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.equals(FETCH_AND_LOCK)) {
       return WerkerVerzoekVorm.fout("fetchAndLock", body(request));
+    }
+    if (path.equals(MESSAGE)) {
+      return WerkerVerzoekVorm.bericht(body(request));
     }
     Matcher report = TASK_REPORT.matcher(path);
     return report.matches() ? WerkerVerzoekVorm.fout(report.group(2), body(request)) : Optional.empty();

@@ -2,14 +2,17 @@ package nl.werkcentrum.app.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The form of a partner worker's call on an external task, checked before the engine sees it: the
- * engine checks the same fields deep inside its commands and reports a missing worker id or a lock
- * of no length as a failure of its own, which its REST API answers with 500. Here the partner gets
- * a 400 that names the field, in Dutch. What the fields may say (topics, variables, errors) is
- * {@link PartnerRegels}' business.
+ * The form of a partner system's call, checked before the engine sees it: the engine checks the
+ * same fields deep inside its commands and reports a missing worker id, a lock of no length or a
+ * message variable of another type than ours as a failure of its own, which its REST API answers
+ * with 500. Here the partner gets a 400 that names the field, in Dutch. What the fields may say
+ * (topics, variables, errors) is {@link PartnerRegels}' business.
  */
 final class WerkerVerzoekVorm {
 
@@ -27,6 +30,26 @@ final class WerkerVerzoekVorm {
       case "extendLock" -> geheel(body, "newDuration", 1, true);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * A message's variables: every one a partner may send (a BSN, a region, a channel, a date, a
+   * reason, an employer's question as JSON text) is text, which the process reads as such.
+   */
+  static Optional<String> bericht(JsonNode body) {
+    for (String veld : List.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope")) {
+      for (Iterator<Map.Entry<String, JsonNode>> variabelen = body.path(veld).fields(); variabelen.hasNext(); ) {
+        Map.Entry<String, JsonNode> variabele = variabelen.next();
+        JsonNode waarde = variabele.getValue();
+        String type = waarde.path("type").asText("String");
+        boolean geenExtra = waarde.path("valueInfo").isMissingNode() || waarde.path("valueInfo").isNull()
+            || waarde.path("valueInfo").isEmpty();
+        if (!waarde.path("value").isTextual() || !"String".equalsIgnoreCase(type) || !geenExtra) {
+          return Optional.of("Variabele '" + variabele.getKey() + "' is tekst: {\"value\": \"...\"}, type String");
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> ophalen(JsonNode body) {

@@ -185,6 +185,21 @@ class PartnerGrenzenTest {
             "kanaal", Map.of("value", "GEMEENTE")))), "eigen kanaal");
     assertWeigering(post("uwv", "/engine-rest/message", Map.of("messageName", "Aanmelding.Gemeente",
         "businessKey", UUID.randomUUID().toString())), "Aanmelding.Gemeente");
+    // without a channel it would count as the desk's, which only a gids may start
+    assertWeigering(post("uwv", "/engine-rest/message", Map.of("messageName", "Aanmelding.UWV",
+        "businessKey", UUID.randomUUID().toString())), "kanaal UWV");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(voor);
+
+    // a variable of another type than the text the process reads: 400, where the engine answered 500
+    for (Map<String, Object> bsn : List.<Map<String, Object>>of(Map.of("value", 123456782, "type", "Integer"),
+        Map.of("value", 123456782), Map.of("value", TestBsn.random(), "type", "Object", "valueInfo", Map.of(
+            "objectTypeName", "java.lang.String", "serializationDataFormat", "application/x-java-serialized-object")))) {
+      var antwoord = post("uwv", "/engine-rest/message", Map.of("messageName", "Aanmelding.UWV",
+          "businessKey", UUID.randomUUID().toString(), "processVariables", Map.of("bsn", bsn,
+              "regio", Map.of("value", "AMR15"), "kanaal", Map.of("value", "UWV"))));
+      assertThat(antwoord.getStatusCode().value()).as(String.valueOf(antwoord.getBody())).isEqualTo(400);
+      assertThat(antwoord.getBody().path("detail").asText()).contains("Variabele 'bsn' is tekst");
+    }
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(voor);
 
     assertThat(post("uwv", "/api/aanmeldingen", Map.of("bsn", TestBsn.random(), "regio", "AMR15", "kanaal", "UWV"))
