@@ -68,14 +68,16 @@ public class FormulierVelden {
    * {@code verplicht}: {@code validate.required} on a field that is always shown (a field a
    * condition may hide is left to the process, as form-js then submits nothing for it);
    * {@code min}, {@code max}: a number's bounds when the form gives them as numbers (an expression
-   * such as {@code =gereserveerdBedrag} is the process's to check); {@code minLengte},
+   * such as {@code =gereserveerdBedrag} is the process's to check); {@code decimalen}: the digits a
+   * number may have after the decimal point ({@code decimalDigits}); {@code minLengte},
    * {@code maxLengte}, {@code patroon}: a text's; each null when the form sets none.
    */
   public record Veld(String naam, Soort soort, boolean alleenLezen, List<String> keuzes, String keuzesVariabele,
-      boolean verplicht, BigDecimal min, BigDecimal max, Integer minLengte, Integer maxLengte, Pattern patroon) {
+      boolean verplicht, BigDecimal min, BigDecimal max, Integer decimalen, Integer minLengte, Integer maxLengte,
+      Pattern patroon) {
 
     static Veld vrij(String naam, boolean alleenLezen) {
-      return new Veld(naam, Soort.VRIJ, alleenLezen, List.of(), null, false, null, null, null, null, null);
+      return new Veld(naam, Soort.VRIJ, alleenLezen, List.of(), null, false, null, null, null, null, null, null);
     }
   }
 
@@ -202,8 +204,8 @@ public class FormulierVelden {
         JsonNode validate = component.path("validate");
         velden.put(key, new Veld(key, soort(type), alleenLezen(component), List.copyOf(keuzes), keuzesVariabele,
             validate.path("required").asBoolean(false) && !kanVerborgen, getal(validate.path("min")),
-            getal(validate.path("max")), geheel(validate.path("minLength")), geheel(validate.path("maxLength")),
-            patroon(validate.path("pattern"))));
+            getal(validate.path("max")), geheel(component.path("decimalDigits")), geheel(validate.path("minLength")),
+            geheel(validate.path("maxLength")), patroon(validate.path("pattern"))));
       }
     }
   }

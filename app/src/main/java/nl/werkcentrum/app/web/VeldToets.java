@@ -33,7 +33,8 @@ final class VeldToets {
     NIET_IN_DE_LIJST("keuze die niet in de lijst staat"),
     TE_LANG("tekst langer dan het formulier toestaat"),
     TE_KORT_OF_VERKEERDE_VORM("tekst korter dan of anders dan het formulier vraagt"),
-    BUITEN_GRENZEN("getal buiten de grenzen van het formulier");
+    BUITEN_GRENZEN("getal buiten de grenzen van het formulier"),
+    TE_VEEL_DECIMALEN("getal met meer cijfers achter de komma dan het formulier toestaat");
 
     final String tekst;
 
@@ -119,6 +120,9 @@ final class VeldToets {
         bezwaren.add(new Bezwaar(naam, Fout.TE_LANG, "hoogstens " + veld.maxLengte() + " tekens"));
       } else if (waarde.isTextual() && !waarde.asText().isEmpty() && !vanDeVorm(veld, waarde.asText())) {
         bezwaren.add(new Bezwaar(naam, Fout.TE_KORT_OF_VERKEERDE_VORM, null));
+      } else if (waarde.isNumber() && teVeelDecimalen(veld, waarde.decimalValue())) {
+        bezwaren.add(new Bezwaar(naam, Fout.TE_VEEL_DECIMALEN, veld.decimalen() == 0 ? "een geheel getal"
+            : "hoogstens " + veld.decimalen() + (veld.decimalen() == 1 ? " cijfer" : " cijfers") + " achter de komma"));
       } else if (waarde.isNumber()) {
         grens(veld, waarde.decimalValue())
             .ifPresent(grens -> bezwaren.add(new Bezwaar(naam, Fout.BUITEN_GRENZEN, grens)));
@@ -149,6 +153,11 @@ final class VeldToets {
   private static boolean vanDeVorm(Veld veld, String tekst) {
     return (veld.minLengte() == null || tekst.length() >= veld.minLengte())
         && (veld.patroon() == null || veld.patroon().matcher(tekst).find());
+  }
+
+  /** As form-js's decimalDigits: 2.50 has two digits after the point, 2.5 one, 5000.0 none. */
+  private static boolean teVeelDecimalen(Veld veld, BigDecimal getal) {
+    return veld.decimalen() != null && getal.stripTrailingZeros().scale() > veld.decimalen();
   }
 
   /** The bound a number breaks, in the caseworker's words; empty when it keeps to both. */

@@ -141,4 +141,24 @@ class VeldToetsTest {
          "kvk": {"value": ""}}"""), v -> Set.of());
     assertThat(goed.geweigerd()).isFalse();
   }
+
+  @Test
+  void aNumberHasNoMoreDigitsAfterThePointThanTheFormAllows() throws Exception {
+    var formulier = FormulierVelden.parse(JSON.readTree("""
+        {"components": [
+          {"type": "number", "key": "bedrag", "decimalDigits": 0, "validate": {"min": 0, "max": 100000}},
+          {"type": "number", "key": "uren", "decimalDigits": 1},
+          {"type": "number", "key": "vrij"}
+        ]}"""));
+    var fout = VeldToets.toets(formulier, JSON.readTree("""
+        {"bedrag": {"value": 2.5}, "uren": {"value": 7.25}, "vrij": {"value": 1.125}}"""), v -> Set.of());
+
+    // the process reads a whole amount: 2.5 reached the budget table as a number it cannot take (a 500)
+    assertThat(fout.met(VeldToets.Fout.TE_VEEL_DECIMALEN)).containsExactly("bedrag", "uren");
+    assertThat(fout.reden()).contains("bedrag (een geheel getal)").contains("uren (hoogstens 1 cijfer achter de komma)");
+
+    var goed = VeldToets.toets(formulier, JSON.readTree("""
+        {"bedrag": {"value": 5000.0}, "uren": {"value": 7.5}, "vrij": {"value": 1.125}}"""), v -> Set.of());
+    assertThat(goed.geweigerd()).isFalse();
+  }
 }
