@@ -110,6 +110,31 @@ class ModelFilesTest {
     });
   }
 
+  /**
+   * The process reads every number a caseworker enters as a whole number (euros, people, hours):
+   * each such field says how many digits may follow the point, so Tasklist refuses 2.5 on the form
+   * and the app (VeldToets) refuses it from any other caller.
+   */
+  @Test
+  void everyNumberACaseworkerEntersSaysItsDigitsAfterThePoint() throws IOException {
+    Set<String> zonder = new HashSet<>();
+    for (Path file : files(Path.of("..", "forms"), ".form")) {
+      verzamelGetallen(new ObjectMapper().readTree(file.toFile()).path("components"), file.getFileName().toString(),
+          zonder);
+    }
+    assertThat(zonder).as("editable number fields without decimalDigits").isEmpty();
+  }
+
+  private static void verzamelGetallen(JsonNode components, String form, Set<String> zonder) {
+    components.forEach(c -> {
+      boolean bewerkbaar = !c.path("readonly").asBoolean(false) && !c.path("disabled").asBoolean(false);
+      if ("number".equals(c.path("type").asText()) && bewerkbaar && !c.path("decimalDigits").isInt()) {
+        zonder.add(form + ": " + c.path("key").asText());
+      }
+      verzamelGetallen(c.path("components"), form, zonder);
+    });
+  }
+
   private static Set<Path> files(Path folder, String ending) throws IOException {
     try (Stream<Path> list = Files.list(folder)) {
       Set<Path> files = new HashSet<>();
